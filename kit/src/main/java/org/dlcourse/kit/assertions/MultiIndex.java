@@ -1,0 +1,30 @@
+package org.dlcourse.kit.assertions;
+
+import java.util.StringJoiner;
+
+/** Turns a row-major flat element index into the multi-index a student sees in {@code tensor.getDouble(i, j)}. */
+final class MultiIndex {
+
+    private MultiIndex() {
+    }
+
+    /**
+     * The multi-index of element {@code flatIndex} of a row-major tensor of the given shape, as {@code [i, j, …]}.
+     *
+     * <p>Row-major: {@code flat = ((i₀·s₁ + i₁)·s₂ + i₂)…}, so the last index varies fastest.
+     * A scalar (empty shape) has the index {@code []}.
+     */
+    static String format(long flatIndex, long[] shape) {
+        long[] index = new long[shape.length];
+        long rest = flatIndex;
+        for (int axis = shape.length - 1; axis >= 0; axis--) {
+            index[axis] = rest % shape[axis];
+            rest /= shape[axis];
+        }
+        StringJoiner joined = new StringJoiner(", ", "[", "]");
+        for (long i : index) {
+            joined.add(Long.toString(i));
+        }
+        return joined.toString();
+    }
+}

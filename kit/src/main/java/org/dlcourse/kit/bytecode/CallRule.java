@@ -1,0 +1,45 @@
+package org.dlcourse.kit.bytecode;
+
+import java.util.Objects;
+
+/**
+ * A forbidden call, field access or type use, and why it is forbidden.
+ *
+ * <p>Pattern syntax of {@link #call()} (class names in dotted binary form, nested classes with {@code $}):
+ * <ul>
+ *   <li>{@code pkg.Class#name}: the methods (all overloads) and fields named {@code name} of that class, as
+ *       owner of the reference; {@code #<init>} for its constructors;</li>
+ *   <li>{@code pkg.Class#*} or {@code pkg.Class}: any method, field or type use of exactly that class;</li>
+ *   <li>{@code pkg.*}: any use of a class directly in package {@code pkg} (nested classes included,
+ *       sub-packages not);</li>
+ *   <li>{@code pkg.**}: any use of a class in {@code pkg} or one of its sub-packages.</li>
+ * </ul>
+ * A name without wildcard and {@code #} always means a class, so {@code org.nd4j} alone does not cover the
+ * package.
+ *
+ * @param call the pattern
+ * @param reason the sentence shown to the student, e.g. "this exercise is to implement softmax yourself, not
+ *     to call ND4J's"
+ */
+public record CallRule(String call, String reason) {
+
+    /**
+     * Validates the pattern and the reason.
+     *
+     * @throws IllegalArgumentException if the pattern is malformed or the reason blank
+     */
+    public CallRule {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(reason, "reason");
+        CallPattern.parse(call);
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("the rule for '" + call + "' needs a reason to show the student");
+        }
+    }
+
+    /** Whether this rule forbids {@code reference}. */
+    public boolean matches(CodeReference reference) {
+        // Parsing again is cheap next to scanning, and keeps the record's state equal to its two components.
+        return CallPattern.parse(call).matches(reference);
+    }
+}

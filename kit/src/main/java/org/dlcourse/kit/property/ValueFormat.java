@@ -1,0 +1,116 @@
+package org.dlcourse.kit.property;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Pretty-printing of generated values for counterexamples: numbers with six significant digits, tensors as
+ * {@code DTYPE [shape] [[values]]}, large tensors summarised like NumPy does (long axes elided in the middle).
+ */
+public final class ValueFormat {
+
+    /** Tensors with more elements than this are summarised (NumPy's {@code threshold} is 1000; ours fits a line). */
+    static final int SUMMARY_THRESHOLD = 64;
+    /** In a summarised tensor, an axis longer than twice this shows only its first and last this many entries. */
+    static final int EDGE_ITEMS = 3;
+
+    private ValueFormat() {
+    }
+
+    /** A readable rendering of {@code value}: tensors, primitive arrays and doubles get special care. */
+    public static String show(Object value) {
+        if (value instanceof INDArray tensor) {
+            return tensor(tensor);
+        }
+        if (value instanceof Double number) {
+            return number(number);
+        }
+        if (value instanceof Float number) {
+            return number(number);
+        }
+        if (value instanceof double[] numbers) {
+            return vector(numbers);
+        }
+        if (value instanceof int[] numbers) {
+            return Arrays.toString(numbers);
+        }
+        if (value instanceof long[] numbers) {
+            return Arrays.toString(numbers);
+        }
+        if (value instanceof Object[] objects) {
+            return Arrays.deepToString(objects);
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * A number as an integer when it is one (up to 1e15), otherwise in {@code %.6g} without trailing zeros.
+     */
+    public static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        String text = String.format(Locale.ROOT, "%.6g", value);
+        int exponent = text.indexOf('e');
+        String mantissa = exponent < 0 ? text : text.substring(0, exponent);
+        String suffix = exponent < 0 ? "" : text.substring(exponent);
+        if (mantissa.indexOf('.') >= 0) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mantissa + suffix;
+    }
+
+    /** A tensor as {@code DOUBLE [2, 3] [[1, 2, 3], [4, 5, 6]]}. */
+    public static String tensor(INDArray tensor) {
+        long[] shape = tensor.shape();
+        String header = tensor.dataType() + " " + Arrays.toString(shape) + " ";
+        if (tensor.isEmpty()) {
+            return header + "[]";
+        }
+        double[] values = TensorValues.rowMajor(tensor);
+        if (shape.length == 0) {
+            return header + number(values[0]);
+        }
+        return header + nested(values, shape);
+    }
+
+    private static String vector(double[] values) {
+        return nested(values, new long[] {values.length});
+    }
+
+    private static String nested(double[] values, long[] shape) {
+        StringBuilder text = new StringBuilder();
+        appendAxis(text, values, shape, 0, 0, values.length > SUMMARY_THRESHOLD);
+        return text.toString();
+    }
+
+    /** Appends the block of {@code values} at {@code axis} that starts at the flat index {@code offset}. */
+    private static void appendAxis(StringBuilder text, double[] values, long[] shape, int axis, long offset,
+            boolean summarise) {
+        long stride = 1;
+        for (int later = axis + 1; later < shape.length; later++) {
+            stride *= shape[later];
+        }
+        long length = shape[axis];
+        text.append('[');
+        for (long index = 0; index < length; index++) {
+            if (summarise && length > 2 * EDGE_ITEMS && index == EDGE_ITEMS) {
+                text.append("..., ");
+                index = length - EDGE_ITEMS;
+            }
+            if (axis == shape.length - 1) {
+                text.append(number(values[(int) (offset + index)]));
+            } else {
+                appendAxis(text, values, shape, axis + 1, offset + index * stride, summarise);
+            }
+            if (index < length - 1) {
+                text.append(", ");
+            }
+        }
+        text.append(']');
+    }
+}
