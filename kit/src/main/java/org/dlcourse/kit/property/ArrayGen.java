@@ -1,11 +1,7 @@
 package org.dlcourse.kit.property;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Tensors of any rank with independently generated elements; an immutable builder, each setter returns a new
@@ -15,7 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Edge cases and shrinking are those of {@link TensorGen}. A custom shape generator's own edge cases and
  * shrinking are used; {@link #rank} and {@link #dims} only refine the built-in ranges.
  */
-public final class ArrayGen implements Gen<INDArray> {
+public final class ArrayGen extends TensorGenBuilder {
 
     private final int rankMin;
     private final int rankMax;
@@ -25,7 +21,6 @@ public final class ArrayGen implements Gen<INDArray> {
     private final Gen<long[]> customShapes;
     private final Gen<Double> values;
     private final DataType dataType;
-    private final TensorGen tensors;
 
     ArrayGen() {
         this(1, 3, 1, 5, null, Gens.doubles(-DoubleGen.LARGE, DoubleGen.LARGE), DataType.DOUBLE);
@@ -33,15 +28,15 @@ public final class ArrayGen implements Gen<INDArray> {
 
     private ArrayGen(int rankMin, int rankMax, int dimMin, int dimMax, Gen<long[]> customShapes,
             Gen<Double> values, DataType dataType) {
+        super(new TensorGen(customShapes != null ? customShapes : ShapeGen.uniform(rankMin, rankMax, dimMin, dimMax),
+                Objects.requireNonNull(values, "values"), Objects.requireNonNull(dataType, "dataType")));
         this.rankMin = rankMin;
         this.rankMax = rankMax;
         this.dimMin = dimMin;
         this.dimMax = dimMax;
         this.customShapes = customShapes;
-        this.values = Objects.requireNonNull(values, "values");
-        this.dataType = Objects.requireNonNull(dataType, "dataType");
-        Gen<long[]> shapes = customShapes != null ? customShapes : ShapeGen.uniform(rankMin, rankMax, dimMin, dimMax);
-        this.tensors = new TensorGen(shapes, values, dataType);
+        this.values = values;
+        this.dataType = dataType;
     }
 
     /** Tensors whose shapes come from {@code shapes} (every axis at least 1); see {@link Gens#shapes}. */
@@ -70,26 +65,6 @@ public final class ArrayGen implements Gen<INDArray> {
     /** Tensors of {@code dataType}; elements are generated as doubles and cast. */
     public ArrayGen dataType(DataType dataType) {
         return new ArrayGen(rankMin, rankMax, dimMin, dimMax, customShapes, values, dataType);
-    }
-
-    @Override
-    public INDArray sample(SplittableRandom random) {
-        return tensors.sample(random);
-    }
-
-    @Override
-    public List<INDArray> edgeCases() {
-        return tensors.edgeCases();
-    }
-
-    @Override
-    public Stream<INDArray> shrink(INDArray value) {
-        return tensors.shrink(value);
-    }
-
-    @Override
-    public String show(INDArray value) {
-        return tensors.show(value);
     }
 
     /** Refusing beats silently dropping the shape generator the caller set before. */

@@ -1,11 +1,7 @@
 package org.dlcourse.kit.property;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Matrices (rank-2 tensors) with a number of rows and columns in given ranges and independently generated
@@ -15,7 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * and shrinking are those of {@link TensorGen}: a single row, a single column, 1×1, zeros, ties, ±1000,
  * very negative rows; rows are dropped before columns, then values simplified.
  */
-public final class MatrixGen implements Gen<INDArray> {
+public final class MatrixGen extends TensorGenBuilder {
 
     private final int rowsMin;
     private final int rowsMax;
@@ -23,21 +19,20 @@ public final class MatrixGen implements Gen<INDArray> {
     private final int colsMax;
     private final Gen<Double> values;
     private final DataType dataType;
-    private final TensorGen tensors;
 
     MatrixGen() {
         this(1, 8, 1, 8, Gens.doubles(-DoubleGen.LARGE, DoubleGen.LARGE), DataType.DOUBLE);
     }
 
     private MatrixGen(int rowsMin, int rowsMax, int colsMin, int colsMax, Gen<Double> values, DataType dataType) {
+        super(new TensorGen(ShapeGen.perAxis(new int[] {rowsMin, colsMin}, new int[] {rowsMax, colsMax}),
+                Objects.requireNonNull(values, "values"), Objects.requireNonNull(dataType, "dataType")));
         this.rowsMin = rowsMin;
         this.rowsMax = rowsMax;
         this.colsMin = colsMin;
         this.colsMax = colsMax;
-        this.values = Objects.requireNonNull(values, "values");
-        this.dataType = Objects.requireNonNull(dataType, "dataType");
-        ShapeGen shapes = ShapeGen.perAxis(new int[] {rowsMin, colsMin}, new int[] {rowsMax, colsMax});
-        this.tensors = new TensorGen(shapes, values, dataType);
+        this.values = values;
+        this.dataType = dataType;
     }
 
     /** Matrices with between {@code min} and {@code max} rows (inclusive, at least 1). */
@@ -58,25 +53,5 @@ public final class MatrixGen implements Gen<INDArray> {
     /** Matrices of {@code dataType}; elements are generated as doubles and cast. */
     public MatrixGen dataType(DataType dataType) {
         return new MatrixGen(rowsMin, rowsMax, colsMin, colsMax, values, dataType);
-    }
-
-    @Override
-    public INDArray sample(SplittableRandom random) {
-        return tensors.sample(random);
-    }
-
-    @Override
-    public List<INDArray> edgeCases() {
-        return tensors.edgeCases();
-    }
-
-    @Override
-    public Stream<INDArray> shrink(INDArray value) {
-        return tensors.shrink(value);
-    }
-
-    @Override
-    public String show(INDArray value) {
-        return tensors.show(value);
     }
 }
