@@ -1,0 +1,62 @@
+package org.dlcourse.backprop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.dlcourse.kit.bytecode.CallPolicy;
+import org.dlcourse.kit.bytecode.CallScanner;
+import org.dlcourse.kit.bytecode.CallViolation;
+import org.dlcourse.kit.bytecode.ClassFiles;
+import org.dlcourse.kit.bytecode.CodeReference;
+import org.dlcourse.kit.grading.ExerciseDescriptor;
+import org.dlcourse.kit.grading.Graded;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The exercise is to derive and write backpropagation, so the student's classes must not call ND4J's automatic
+ * differentiation, layers, activations or losses (the forbidden calls and their reasons are declared once, in this
+ * exercise's {@code exercise.json}). Checked on the compiled classes of the exercise's package, found where
+ * {@link TwoLayerNetwork} was loaded from. The points reward code written by hand, so an unimplemented stub (which
+ * calls nothing at all) earns none.
+ */
+class LibraryShortcutTests {
+
+    @Test
+    @Graded(points = 5, task = "network",
+            hint = "Write the forward and backward passes with matrix products, element-wise operations and reductions: ND4J's SameDiff, layers, activations (relu), their derivatives and loss functions are not allowed in this exercise.")
+    void studentCodeDoesNotCallLibraryLayersOrAutodiff() throws IOException, URISyntaxException {
+        INDArray input = Nd4j.create(new double[][] {{1, -2}});
+        Parameters parameters = Parameters.initialize(2, 3, 2, DataType.DOUBLE, new SplittableRandom(1));
+        assertThatCode(() -> {
+            Relu.backward(Relu.forward(input), input);
+            Affine.backward(Nd4j.ones(DataType.DOUBLE, 1, 3), input, parameters.w1());
+            TwoLayerNetwork.loss(parameters, input, new int[] {1}, 0.1);
+            MiniBatchSgd.step(parameters, TwoLayerNetwork.lossAndGradient(parameters, input, new int[] {1}, 0.1)
+                    .gradient(), 0.1);
+            MiniBatchSgd.train(parameters, input, new int[] {1}, new SgdSettings(0.1, 1, 1, 0.0), new SplittableRandom(2));
+        }).as("points for writing it yourself need an implementation: every function must return").doesNotThrowAnyException();
+        ExerciseDescriptor exercise = ExerciseDescriptor.fromClasspath(LibraryShortcutTests.class.getClassLoader());
+        Path studentClasses = Path.of(TwoLayerNetwork.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+
+        List<CodeReference> references = new ArrayList<>();
+        for (Map.Entry<String, byte[]> classFile : ClassFiles.readAll(studentClasses).entrySet()) {
+            if (exercise.packages().stream().anyMatch(p -> classFile.getKey().startsWith(p + "."))) {
+                references.addAll(CallScanner.scan(classFile.getValue()));
+            }
+        }
+        List<CallViolation> violations = CallPolicy.of(exercise.forbiddenCalls()).check(references);
+
+        assertThat(references).as("references found in the student's classes").isNotEmpty();
+        assertThat(violations).as("forbidden calls").extracting(CallViolation::message).isEmpty();
+    }
+}
