@@ -1,5 +1,6 @@
 package org.dlcourse.kit.grading;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,7 +20,11 @@ import org.dlcourse.kit.bytecode.CallRule;
  * @param packages       the only packages student classes of this exercise may declare
  * @param tasks          what the student implements, in handout order
  * @param forbiddenCalls library shortcuts that fail the exercise, each with the reason shown to the student
+ *
+ * <p>The grader's own settings in the same file ({@code limits}, {@code usesNd4j}) are read by the grader and
+ * skipped here; any other unknown field is an error, so a misspelt key never goes unnoticed.
  */
+@JsonIgnoreProperties({"limits", "usesNd4j"})
 public record ExerciseDescriptor(String id, String title, List<String> packages, List<Task> tasks,
                                  List<CallRule> forbiddenCalls) {
 

@@ -1,0 +1,69 @@
+package org.dlcourse.grader;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.dlcourse.grader.course.Suite;
+
+/**
+ * What to grade and how.
+ *
+ * @param submission a directory of exercise modules laid out like {@code exercises/}: {@code <id>/src/main/java}
+ * @param exercises the ids of the exercises to grade; empty for all of the course's
+ * @param suites the test suites to run: both to grade, {@link Suite#PUBLIC} alone for a self-check
+ * @param seed the property seed, or null for each property's own deterministic default
+ * @param backend the ND4J backend the tests must run on, {@code cpu} or {@code cuda}
+ * @param testBudget overrides every exercise's per-test budget, or null
+ * @param exerciseBudget overrides every exercise's budget, or null
+ */
+public record GradeRequest(Path submission, List<String> exercises, Set<Suite> suites, Long seed, String backend,
+                           Duration testBudget, Duration exerciseBudget) {
+
+    /** Checks and copies the components. */
+    public GradeRequest {
+        Objects.requireNonNull(submission, "submission");
+        exercises = List.copyOf(exercises);
+        suites = Set.copyOf(suites);
+        if (suites.isEmpty()) {
+            throw new IllegalArgumentException("at least one test suite must run");
+        }
+        Objects.requireNonNull(backend, "backend");
+    }
+
+    /** Grades every exercise of {@code submission} with both suites, the default seeds, on the CPU. */
+    public static GradeRequest of(Path submission) {
+        return new GradeRequest(submission, List.of(), Set.of(Suite.PUBLIC, Suite.HIDDEN), null, "cpu", null, null);
+    }
+
+    /** This request restricted to {@code ids}. */
+    public GradeRequest withExercises(List<String> ids) {
+        return new GradeRequest(submission, ids, suites, seed, backend, testBudget, exerciseBudget);
+    }
+
+    /** This request with the property seed {@code value}. */
+    public GradeRequest withSeed(Long value) {
+        return new GradeRequest(submission, exercises, suites, value, backend, testBudget, exerciseBudget);
+    }
+
+    /** This request running {@code which} suites. */
+    public GradeRequest withSuites(Set<Suite> which) {
+        return new GradeRequest(submission, exercises, which, seed, backend, testBudget, exerciseBudget);
+    }
+
+    /** This request on {@code name} backend. */
+    public GradeRequest withBackend(String name) {
+        return new GradeRequest(submission, exercises, suites, seed, name, testBudget, exerciseBudget);
+    }
+
+    /** This request with other time budgets (null keeps the exercise's). */
+    public GradeRequest withBudgets(Duration test, Duration exercise) {
+        return new GradeRequest(submission, exercises, suites, seed, backend, test, exercise);
+    }
+
+    /** {@code public+hidden} or {@code public}: what the report says ran. */
+    public String suitesLabel() {
+        return suites.contains(Suite.HIDDEN) ? (suites.contains(Suite.PUBLIC) ? "public+hidden" : "hidden") : "public";
+    }
+}

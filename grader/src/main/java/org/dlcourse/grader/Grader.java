@@ -1,0 +1,176 @@
+package org.dlcourse.grader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dlcourse.grader.compile.CompileStage;
+import org.dlcourse.grader.course.Course;
+import org.dlcourse.grader.course.Exercise;
+import org.dlcourse.grader.course.ExerciseBundle;
+import org.dlcourse.grader.course.GradedTest;
+import org.dlcourse.grader.course.Suite;
+import org.dlcourse.grader.course.TestDiscovery;
+import org.dlcourse.grader.execute.ExecuteStage;
+import org.dlcourse.grader.execute.WarmUpStage;
+import org.dlcourse.grader.pipeline.ExerciseRun;
+import org.dlcourse.grader.pipeline.GradingPipeline;
+import org.dlcourse.grader.pipeline.RunSettings;
+import org.dlcourse.grader.policy.BaseDenylist;
+import org.dlcourse.grader.policy.PolicyStage;
+import org.dlcourse.grader.report.Environment;
+import org.dlcourse.grader.report.Report;
+import org.dlcourse.grader.scoring.ExerciseResult;
+import org.dlcourse.grader.scoring.ScoreStage;
+import org.dlcourse.grader.workspace.Workspace;
+import org.dlcourse.grader.workspace.WorkspaceStage;
+import org.dlcourse.kit.backend.BackendInfo;
+import org.dlcourse.kit.backend.BackendUnavailableException;
+import org.dlcourse.kit.bytecode.CallRule;
+
+/**
+ * Grades submissions against a course: the library's entry point.
+ *
+ * <pre>{@code
+ * Grader grader = new Grader(Course.load(Course.defaultLocation()));
+ * Report report = grader.grade(GradeRequest.of(Path.of("exercises")).withSeed(42L));
+ * System.out.print(JsonReport.render(report));
+ * }</pre>
+ */
+public final class Grader {
+
+    private final Course course;
+    private final TestDiscovery discovery;
+    private final GradingPipeline pipeline;
+
+    /** A grader for {@code course} with the standard policy. */
+    public Grader(Course course) {
+        this(course, BaseDenylist.rules());
+    }
+
+    /**
+     * A grader for {@code course} whose policy has {@code baseRules} instead of {@link BaseDenylist#rules()}
+     * besides each exercise's forbidden calls; tests use it to show what happens when a forbidden call runs.
+     */
+    public Grader(Course course, List<CallRule> baseRules) {
+        this.course = course;
+        this.discovery = new TestDiscovery(course);
+        this.pipeline = pipeline(baseRules);
+    }
+
+    /**
+     * The grading pipeline, in order. Each step's comment says why it comes where it does.
+     *
+     * @param baseRules the policy's rules besides each exercise's forbidden calls
+     */
+    public static GradingPipeline pipeline(List<CallRule> baseRules) {
+        return new GradingPipeline(List.of(
+                // 1. Workspace first: every later step sees a private copy of the submission's main sources only,
+                //    never its tests, resources or build files, so nothing but the student's code takes part.
+                new WorkspaceStage(),
+                // 2. Warm up after the workspace exists and before compiling: the first test JVM loads ND4J while
+                //    the code compiles and is checked. It receives its tests only in step 5, and until then the
+                //    student's classes directory it will read is empty.
+                new WarmUpStage(),
+                // 3. Compile before the policy: the policy reads bytecode. A compile error stops this exercise only.
+                new CompileStage(),
+                // 4. Policy before execution: forbidden code must not run even once, not even in a test JVM.
+                new PolicyStage(baseRules),
+                // 5. Execute only code that compiled and passed the policy, in forked, limited JVMs.
+                new ExecuteStage(),
+                // 6. Score last, and even after a stop: the maximum comes from the planned tests, so an exercise
+                //    that never ran still reports 0 of its maximum.
+                new ScoreStage()));
+        // 7. Report: once every exercise is scored, grade() assembles the Report; rendering is the caller's.
+    }
+
+    /** The course graded against. */
+    public Course course() {
+        return course;
+    }
+
+    /**
+     * The graded tests of {@code bundle}'s {@code suites}, planned from the instructor's artifacts alone.
+     *
+     * @throws CourseUnavailableException if the tests cannot be discovered
+     */
+    public List<GradedTest> plan(ExerciseBundle bundle, Set<Suite> suites) {
+        return discovery.plan(bundle, suites);
+    }
+
+    /**
+     * Grades {@code request}. Exercises are graded one after the other, each isolated from the others' failures.
+     *
+     * @throws SubmissionUnusableException if the submission does not exist or holds none of the exercises
+     * @throws UnknownExerciseException if the request names an exercise the course does not have
+     * @throws BackendUnavailableException if the requested ND4J backend cannot be used
+     * @throws CourseUnavailableException if the course's tests cannot be discovered
+     */
+    public Report grade(GradeRequest request) throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        List<ExerciseBundle> selected = select(request);
+        if (!Files.isDirectory(request.submission())) {
+            throw new SubmissionUnusableException("submission not found: " + request.submission()
+                    + " is not a directory");
+        }
+        if (selected.stream().noneMatch(bundle -> Files.isDirectory(
+                request.submission().resolve(bundle.id()).resolve("src/main/java")))) {
+            throw new SubmissionUnusableException("no exercise modules in " + request.submission() + ": expected "
+                    + String.join(" or ", selected.stream().map(bundle -> bundle.id() + "/src/main/java").toList()));
+        }
+        requireBackend(request, selected);
+        RunSettings settings = new RunSettings(course.runtimeClasspath(), request.backend(), request.seed(),
+                request.suites());
+        List<ExerciseResult> results = new ArrayList<>();
+        BackendInfo loaded = null;
+        try (Workspace workspace = Workspace.create()) {
+            for (ExerciseBundle bundle : selected) {
+                ExerciseRun run = new ExerciseRun(bundle, withBudgets(bundle.exercise(), request),
+                        request.submission(), workspace.exerciseDirectory(bundle.id()),
+                        discovery.plan(bundle, request.suites()), settings);
+                results.add(pipeline.grade(run));
+                if (loaded == null) {
+                    loaded = run.environment().orElse(null);
+                }
+            }
+        }
+        return new Report(GraderVersion.current(), request.seed(), request.suitesLabel(),
+                Environment.of(request.backend(), loaded), results, Duration.between(start, Instant.now()));
+    }
+
+    private List<ExerciseBundle> select(GradeRequest request) {
+        if (request.exercises().isEmpty()) {
+            return course.exercises();
+        }
+        List<ExerciseBundle> selected = new ArrayList<>();
+        for (String id : request.exercises().stream().distinct().sorted().toList()) {
+            selected.add(course.exercise(id).orElseThrow(() -> new UnknownExerciseException("unknown exercise '"
+                    + id + "'; the course has " + String.join(", ", course.exerciseIds()))));
+        }
+        return selected;
+    }
+
+    // The test JVM checks the backend too; this catches the common mismatch before starting any JVM.
+    private void requireBackend(GradeRequest request, List<ExerciseBundle> selected) {
+        boolean needsNd4j = selected.stream().anyMatch(bundle -> bundle.exercise().usesNd4j());
+        if (needsNd4j && !request.backend().equals(course.backend())) {
+            throw new BackendUnavailableException("the " + request.backend() + " backend is not available: this"
+                    + " grader was built with the " + course.backend() + " backend"
+                    + ("cuda".equals(request.backend()) ? "; rebuild it with -Pcuda to grade on the GPU" : ""),
+                    null);
+        }
+    }
+
+    private static Exercise withBudgets(Exercise exercise, GradeRequest request) {
+        if (request.testBudget() == null && request.exerciseBudget() == null) {
+            return exercise;
+        }
+        return exercise.withLimits(exercise.limits().withBudgets(
+                request.testBudget() != null ? request.testBudget() : exercise.limits().testBudget(),
+                request.exerciseBudget() != null ? request.exerciseBudget() : exercise.limits().exerciseBudget()));
+    }
+}

@@ -1,0 +1,62 @@
+package org.dlcourse.grader.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.dlcourse.grader.GradeRequest;
+import org.dlcourse.grader.Grader;
+import org.dlcourse.grader.course.Suite;
+import org.dlcourse.grader.report.ConsoleReport;
+import org.dlcourse.grader.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code grader check}: the student's self-check, with the public tests only. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Self-check: runs only the public tests on a submission, exactly as grading runs them. The"
+                + " hidden tests run only at grading.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.INTERNAL_LINE})
+final class CheckCommand implements Callable<Integer> {
+
+    /** Shown before and after the results, so that "all passed" never reads as full marks. */
+    static final String BANNER = "Self-check with the PUBLIC tests only. Grading also runs hidden tests, so passing"
+            + " every test here does not mean full marks.";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CourseOption course;
+
+    @Parameters(index = "0", paramLabel = "SUBMISSION",
+            description = "A directory of exercise modules laid out like exercises/ (ID/src/main/java).")
+    private Path submission;
+
+    @Option(names = {"-e", "--exercise"}, paramLabel = "ID",
+            description = "Check only this exercise; repeatable (default: all).")
+    private List<String> exercises = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(BANNER);
+        out.println();
+        out.flush();
+        Report report = new Grader(course.load()).grade(GradeRequest.of(submission).withExercises(exercises)
+                .withSuites(Set.of(Suite.PUBLIC)));
+        ConsoleReport.write(report, out);
+        out.println();
+        out.println(BANNER);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,27 @@
+package org.dlcourse.grader.cli;
+
+/** The CLI's exit codes, listed in every command's {@code --help}. */
+public final class ExitCodes {
+
+    /** Graded (whatever the score), or the command did what it was asked. */
+    public static final int OK = 0;
+    /** {@code stubs --check}: the stubs are stale, or the solutions' regions are malformed. */
+    public static final int STUBS_STALE = 1;
+    /** A usage error: an unknown option or exercise, a missing argument. */
+    public static final int USAGE = 2;
+    /** The submission is unusable: not found, no exercise modules; or the ND4J backend is unavailable. */
+    public static final int UNUSABLE = 3;
+    /** An internal error, including a grader whose course bundle is not built. */
+    public static final int INTERNAL = 4;
+
+    static final String HEADING = "%nExit codes:%n";
+    static final String OK_LINE = "0:graded (whatever the score), or done";
+    static final String STUBS_LINE = "1:stubs are stale, or a solution's regions are malformed";
+    static final String USAGE_LINE = "2:usage error";
+    static final String UNUSABLE_LINE = "3:submission unusable (not found, no exercise modules) or ND4J backend"
+            + " unavailable";
+    static final String INTERNAL_LINE = "4:internal error (e.g. the grader is not built)";
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,150 @@
+package org.dlcourse.grader.execute;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.dlcourse.grader.course.Limits;
+import org.dlcourse.grader.runner.ForkedTestRunner;
+import org.dlcourse.grader.runner.RunRequest;
+
+/** One forked test JVM: started with its limits, fed its request, its output drained, killed with its children. */
+final class TestJvm implements Closeable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long MEGABYTE = 1024L * 1024L;
+    /** Beyond heap and off-heap, room for metaspace, thread stacks, code cache and the native libraries. */
+    private static final long NATIVE_OVERHEAD_MEGABYTES = 1024;
+
+    private final Process process;
+    private final CappedOutput stdout;
+    private final CappedOutput stderr;
+
+    private TestJvm(Process process) {
+        this.process = process;
+        this.stdout = CappedOutput.drain(process.getInputStream(), "test-jvm-stdout-" + process.pid());
+        this.stderr = CappedOutput.drain(process.getErrorStream(), "test-jvm-stderr-" + process.pid());
+    }
+
+    /**
+     * Starts a JVM running {@link ForkedTestRunner}, which loads {@code backend} and then waits for its request
+     * ({@link #send}).
+     *
+     * @param classpath the runner's classes, the course classpath, the tests, then the student's classes, in that
+     *     order, so that no student class can take the place of another on the classpath
+     * @param backend {@code cpu}, {@code cuda}, or {@link ForkedTestRunner#NO_BACKEND}
+     * @param argumentFile where to write the classpath for the {@code java @file} syntax, outside
+     *     {@code workingDirectory}
+     */
+    static TestJvm launch(List<Path> classpath, Limits limits, Long seed, String backend, Path workingDirectory,
+                          Path argumentFile) throws IOException {
+        Files.writeString(argumentFile, "-cp " + quoted(classpath.stream().map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator))) + "\n", StandardCharsets.UTF_8);
+        Path temporary = Files.createDirectories(workingDirectory.resolve("tmp"));
+        List<String> command = command(limits, seed, temporary, argumentFile);
+        command.add(backend);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(JvmEnvironment.of(System.getenv(), temporary));
+        return new TestJvm(builder.start());
+    }
+
+    /** Sends the JVM its request, which starts the tests. */
+    void send(RunRequest request) {
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(JSON.writeValueAsBytes(request));
+        } catch (IOException died) {
+            // The JVM ended before reading its request; its exit and output tell why.
+        }
+    }
+
+    /** The command line: limits, a fixed locale and time zone, the seed, and the runner, without its argument. */
+    static List<String> command(Limits limits, Long seed, Path temporary, Path argumentFile) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + limits.heapMegabytes() + "m");
+        // An out-of-memory error ends the JVM at once, so the grader sees a crash of the running test rather than
+        // a JVM limping on with corrupted state.
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        // Tests are short and their heavy lifting is ND4J's native code: with the C1 compiler only and the serial
+        // collector, no JIT or GC threads compete for the cores; exercise 01's tests run ~25 % faster on 2 cores.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Dorg.bytedeco.javacpp.maxbytes=" + limits.offHeapMegabytes() * MEGABYTE);
+        command.add("-Dorg.bytedeco.javacpp.maxphysicalbytes="
+                + (limits.heapMegabytes() + limits.offHeapMegabytes() + NATIVE_OVERHEAD_MEGABYTES) * MEGABYTE);
+        command.add("-Djava.io.tmpdir=" + temporary);
+        command.add("-Djava.awt.headless=true");
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-Duser.language=en");
+        command.add("-Duser.country=US");
+        command.add("-Duser.timezone=UTC");
+        if (seed != null) {
+            command.add("-Ddlcourse.seed=" + seed);
+        }
+        command.add("@" + argumentFile);
+        command.add(ForkedTestRunner.class.getName());
+        return command;
+    }
+
+    // The java @file syntax: a quoted argument, with backslashes and quotes escaped.
+    private static String quoted(String argument) {
+        return "\"" + argument.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Waits up to {@code millis} for the JVM to exit; whether it has. */
+    boolean waitFor(long millis) throws InterruptedException {
+        return process.waitFor(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The exit code; only once the JVM has exited. */
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    /** Kills the JVM and every process it started, and waits for it to be gone. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The last line the JVM wrote to standard error, or else to standard output (where HotSpot reports
+     * {@code -XX:+ExitOnOutOfMemoryError}): usually why it died; empty if none. Only once it has exited.
+     */
+    String lastWords() throws InterruptedException {
+        stderr.await(2000);
+        stdout.await(2000);
+        String error = stderr.lastLine();
+        return error.isEmpty() ? stdout.lastLine() : error;
+    }
+
+    /** Keeps the captured output in {@code directory} as {@code stdout-<fork>.log} and {@code stderr-<fork>.log}. */
+    void keepOutput(Path directory, int fork) throws InterruptedException {
+        stdout.await(2000);
+        stderr.await(2000);
+        stdout.writeTo(directory.resolve("stdout-" + fork + ".log"));
+        stderr.writeTo(directory.resolve("stderr-" + fork + ".log"));
+    }
+
+    /** Kills the JVM if it is still running; an interrupt while waiting for it is kept for the caller. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            try {
+                kill();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

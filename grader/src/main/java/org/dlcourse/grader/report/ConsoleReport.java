@@ -1,0 +1,76 @@
+package org.dlcourse.grader.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.dlcourse.grader.compile.CompilerDiagnostic;
+import org.dlcourse.grader.policy.PolicyViolation;
+import org.dlcourse.grader.scoring.ExerciseResult;
+import org.dlcourse.grader.scoring.ExerciseStatus;
+import org.dlcourse.grader.scoring.TestOutcome;
+import org.dlcourse.grader.scoring.TestStatus;
+
+/**
+ * The report as text for a terminal: a header with the environment, each exercise with its score and status,
+ * each test with its score, and for a test that did not pass its message, hint, seed and counterexample.
+ */
+public final class ConsoleReport {
+
+    private static final String DETAIL = "        ";
+
+    private ConsoleReport() {
+    }
+
+    /** Writes {@code report} to {@code out}. */
+    public static void write(Report report, PrintWriter out) {
+        Environment environment = report.environment();
+        out.println("dlcourse grader " + report.graderVersion() + " · " + report.suites() + " tests · seed "
+                + (report.seed() == null ? "default" : report.seed()));
+        out.println("JDK " + environment.jdk() + " · " + environment.os() + " · ND4J " + environment.backend()
+                + (environment.blas() == null ? "" : " (" + environment.blas() + ", "
+                + (environment.blasThreads() == null ? "?" : environment.blasThreads()) + " BLAS threads)"));
+        for (ExerciseResult result : report.exercises()) {
+            out.println();
+            exercise(result, out);
+        }
+        out.println();
+        out.println("Total: " + report.score());
+        out.flush();
+    }
+
+    private static void exercise(ExerciseResult result, PrintWriter out) {
+        out.println(result.exercise().id() + "  " + result.exercise().title() + "  ·  " + result.score() + "  ·  "
+                + result.status().label() + (result.message().isEmpty() ? "" : ": " + result.message()));
+        for (CompilerDiagnostic diagnostic : result.diagnostics()) {
+            out.println("  " + diagnostic);
+        }
+        for (PolicyViolation violation : result.violations()) {
+            out.println("  " + violation);
+        }
+        if (result.status() == ExerciseStatus.COMPILE_ERROR || result.status() == ExerciseStatus.POLICY_VIOLATION
+                || result.status() == ExerciseStatus.MISSING) {
+            out.println("  " + result.tests().size() + " tests not run, worth " + result.score().max() + " points");
+            return;
+        }
+        for (TestOutcome outcome : result.tests()) {
+            out.printf(Locale.ROOT, "  %-8s %5s  %s%n", outcome.status().label(), outcome.score(),
+                    outcome.test().name());
+            if (outcome.status() != TestStatus.PASSED) {
+                details(outcome, out);
+            }
+        }
+    }
+
+    private static void details(TestOutcome outcome, PrintWriter out) {
+        indented(outcome.message(), out);
+        if (!outcome.test().hint().isEmpty()) {
+            out.println(DETAIL + "hint: " + outcome.test().hint());
+        }
+        if (outcome.seed() != null) {
+            out.println(DETAIL + "seed: " + outcome.seed() + " (replay with --seed " + outcome.seed() + ")");
+        }
+    }
+
+    private static void indented(String text, PrintWriter out) {
+        text.lines().forEach(line -> out.println(DETAIL + line));
+    }
+}

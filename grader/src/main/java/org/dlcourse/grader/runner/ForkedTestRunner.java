@@ -1,0 +1,102 @@
+package org.dlcourse.grader.runner;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.dlcourse.kit.backend.BackendInfo;
+import org.dlcourse.kit.backend.BackendUnavailableException;
+import org.dlcourse.kit.backend.Backends;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The forked test JVM's main: requires the ND4J backend named by its argument, then reads a {@link RunRequest}
+ * from standard input, runs the tests through the JUnit Platform Launcher and writes {@link RunnerEvent}s to the
+ * results file.
+ *
+ * <p>Usage: {@code ForkedTestRunner cpu|cuda|none}. The backend is loaded before the request is read, so the grader
+ * can start this JVM early and let ND4J load while it compiles and checks the student's code; no student class
+ * exists before the request arrives. Standard input closed without a request means the grader no longer needs the
+ * JVM.
+ *
+ * <p>Exit codes: {@value #COMPLETED} every test reported (then the last event is {@code DONE}; the grader trusts
+ * that event, never the exit code alone, since student code could exit with 0); {@value #NO_REQUEST} no or an
+ * unreadable request, or unwritable results; {@value #BACKEND_UNAVAILABLE} the backend cannot be used (a
+ * {@code BACKEND_UNAVAILABLE} event says why). Any other ending is a crash, which the grader attributes to the
+ * test that was running.
+ */
+public final class ForkedTestRunner {
+
+    /** Every test reported. */
+    public static final int COMPLETED = 0;
+    /** No request, an unreadable one, or results that cannot be written. */
+    public static final int NO_REQUEST = 2;
+    /** The requested ND4J backend cannot be used. */
+    public static final int BACKEND_UNAVAILABLE = 3;
+    /** The argument for an exercise that does not use ND4J. */
+    public static final String NO_BACKEND = "none";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ForkedTestRunner() {
+    }
+
+    /** Loads the backend, runs the request on standard input and exits with one of the codes above. */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: ForkedTestRunner cpu|cuda|" + NO_BACKEND);
+            System.exit(NO_REQUEST);
+        }
+        // The backend first: a missing or failing backend is one clear error, never a silent CPU fallback.
+        BackendInfo backend = null;
+        String unavailable = null;
+        if (!args[0].equals(NO_BACKEND)) {
+            try {
+                backend = Backends.require(args[0]);
+            } catch (BackendUnavailableException failure) {
+                unavailable = failure.getMessage();
+            }
+        }
+        RunRequest request;
+        try {
+            // Read to the end before any test runs, so that student code finds nothing on standard input.
+            byte[] json = System.in.readAllBytes();
+            if (json.length == 0) {
+                System.exit(NO_REQUEST);
+                return;
+            }
+            request = JSON.readValue(json, RunRequest.class);
+        } catch (IOException | RuntimeException unreadable) {
+            System.err.println("grader runner: unreadable request: " + unreadable.getMessage());
+            System.exit(NO_REQUEST);
+            return;
+        }
+        System.exit(run(request, backend, unavailable));
+    }
+
+    /**
+     * Runs {@code request} and returns the exit code.
+     *
+     * @param backend the loaded backend, or null if none was required or it is unavailable
+     * @param unavailable why the required backend is unavailable, or null
+     */
+    static int run(RunRequest request, BackendInfo backend, String unavailable) {
+        try (EventLog log = EventLog.append(Path.of(request.results()))) {
+            if (unavailable != null) {
+                log.write(RunnerEvent.backendUnavailable(unavailable));
+                return BACKEND_UNAVAILABLE;
+            }
+            if (backend != null) {
+                log.write(RunnerEvent.environment(backend));
+            }
+            Launcher launcher = LauncherFactory.create();
+            launcher.execute(TestRequests.build(request.roots(), request.excluded()),
+                    new ResultListener(log, Path.of(request.studentClasses())));
+            log.write(RunnerEvent.done());
+            return COMPLETED;
+        } catch (IOException unwritable) {
+            System.err.println("grader runner: cannot write results: " + unwritable.getMessage());
+            return NO_REQUEST;
+        }
+    }
+}

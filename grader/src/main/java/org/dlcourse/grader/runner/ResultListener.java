@@ -1,0 +1,44 @@
+package org.dlcourse.grader.runner;
+
+import java.nio.file.Path;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Writes the test JVM's progress as events: the planned graded tests when the plan starts, then every node's
+ * start, finish or skip, so the grader knows at each moment which test is running.
+ */
+final class ResultListener implements TestExecutionListener {
+
+    private final EventLog log;
+    private final Path studentClasses;
+
+    ResultListener(EventLog log, Path studentClasses) {
+        this.log = log;
+        this.studentClasses = studentClasses;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        for (TestIdentifier unit : GradedUnits.nodes(testPlan)) {
+            log.write(RunnerEvent.planned(unit.getUniqueId()));
+        }
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier node) {
+        log.write(RunnerEvent.started(node.getUniqueId()));
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier node, TestExecutionResult result) {
+        log.write(RunnerEvent.finished(node.getUniqueId(), Failure.of(result, studentClasses)));
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier node, String reason) {
+        log.write(RunnerEvent.skipped(node.getUniqueId(), reason));
+    }
+}

@@ -1,0 +1,38 @@
+package org.dlcourse.grader.scoring;
+
+import java.util.Objects;
+import org.dlcourse.grader.course.GradedTest;
+
+/**
+ * How one graded test ended.
+ *
+ * @param test the planned test, with its points, task and hint
+ * @param status how it ended
+ * @param message why it did not pass, empty when it passed
+ * @param seed a failed property's seed (replay with {@code --seed}), else null
+ * @param counterexample a failed property's shrunk sample, else null
+ */
+public record TestOutcome(GradedTest test, TestStatus status, String message, Long seed, String counterexample) {
+
+    /** Checks the components. */
+    public TestOutcome {
+        Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** A passed test. */
+    public static TestOutcome passed(GradedTest test) {
+        return new TestOutcome(test, TestStatus.PASSED, "", null, null);
+    }
+
+    /** A test that did not pass for {@code message}, with no property details. */
+    public static TestOutcome of(GradedTest test, TestStatus status, String message) {
+        return new TestOutcome(test, status, message, null, null);
+    }
+
+    /** All or nothing: the test's points if it passed, else 0, out of its points. */
+    public Score score() {
+        return new Score(status == TestStatus.PASSED ? test.points() : 0, test.points());
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Where points are counted: each graded test's {@link org.dlcourse.grader.scoring.TestOutcome} (all or nothing:
+ * a passed test earns its declared points, anything else none), each exercise's
+ * {@link org.dlcourse.grader.scoring.ExerciseResult} and the {@link org.dlcourse.grader.scoring.ScoreStage} that
+ * assembles it. The maximum always comes from the planned tests, so it is known even when nothing ran.
+ */
+package org.dlcourse.grader.scoring;

@@ -1,0 +1,101 @@
+package org.dlcourse.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dlcourse.grader.course.Course;
+import org.dlcourse.grader.course.GradedTest;
+import org.dlcourse.grader.report.Report;
+import org.dlcourse.grader.scoring.ExerciseResult;
+import org.dlcourse.grader.scoring.TestOutcome;
+import org.dlcourse.grader.scoring.TestStatus;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every buggy variant in {@code mutants/<exercise-id>/<variant>/} must lose points, with the intended hints.
+ *
+ * <p>A variant is the exercise's solution with the variant's {@code src/main/java} files laid over it; its
+ * {@code variant.json} says what it breaks and which hints (substrings) must appear among its failed tests. Each
+ * exercise of the course must have at least one variant: the corpus is required.
+ */
+class MutantCorpusTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path workspace;
+
+    @TestFactory
+    Stream<DynamicNode> everyVariantLosesPointsWithItsIntendedHints() throws IOException {
+        Course course = Fixtures.realCourse();
+        Grader grader = new Grader(course);
+        Path corpus = corpus();
+        List<DynamicNode> exercises = new ArrayList<>();
+        for (String id : course.exerciseIds()) {
+            List<Path> variants = variants(corpus.resolve(id));
+            List<DynamicNode> tests = new ArrayList<>();
+            if (variants.isEmpty()) {
+                tests.add(DynamicTest.dynamicTest("has a corpus", () -> assertThat(variants)
+                        .as("buggy variants in mutants/%s; every exercise needs some", id).isNotEmpty()));
+            }
+            for (Path variant : variants) {
+                tests.add(DynamicTest.dynamicTest(variant.getFileName().toString(),
+                        () -> gradeVariant(grader, id, variant)));
+            }
+            exercises.add(DynamicContainer.dynamicContainer(id, tests));
+        }
+        return exercises.stream();
+    }
+
+    private void gradeVariant(Grader grader, String id, Path variant) throws Exception {
+        JsonNode description = JSON.readTree(variant.resolve("variant.json").toFile());
+        Path submission = workspace.resolve(variant.getFileName().toString());
+        Fixtures.copyTree(Fixtures.repository().resolve("solutions").resolve(id).resolve("src/main/java"),
+                submission.resolve(id).resolve("src/main/java"));
+        Fixtures.copyTree(variant.resolve("src/main/java"), submission.resolve(id).resolve("src/main/java"));
+
+        Report report = grader.grade(GradeRequest.of(submission).withExercises(List.of(id)));
+
+        ExerciseResult result = report.exercises().get(0);
+        assertThat(result.score().points()).as("%s: %s", variant.getFileName(), description.get("description"))
+                .isLessThan(result.score().max());
+        List<String> failedHints = result.tests().stream().filter(test -> test.status() != TestStatus.PASSED)
+                .map(TestOutcome::test).map(GradedTest::hint).toList();
+        for (JsonNode expected : description.get("expectedFailingHints")) {
+            assertThat(failedHints).as("hints of the failed tests of %s", variant.getFileName())
+                    .anySatisfy(hint -> assertThat(hint).contains(expected.asText()));
+        }
+    }
+
+    private static List<Path> variants(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(directory)) {
+            return children.filter(child -> Files.isRegularFile(child.resolve("variant.json"))).sorted().toList();
+        }
+    }
+
+    private static Path corpus() {
+        URL url = MutantCorpusTests.class.getResource("/mutants");
+        assertThat(url).as("the mutant corpus src/test/resources/mutants").isNotNull();
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.dlcourse.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.dlcourse.grader.course.Course;
+import org.dlcourse.grader.course.GradedTest;
+import org.dlcourse.grader.course.Suite;
+import org.dlcourse.grader.report.JsonReport;
+import org.dlcourse.grader.report.Report;
+import org.dlcourse.grader.scoring.ExerciseResult;
+import org.dlcourse.grader.scoring.ExerciseStatus;
+import org.dlcourse.grader.scoring.Score;
+import org.dlcourse.grader.scoring.TestOutcome;
+import org.dlcourse.grader.scoring.TestStatus;
+import org.dlcourse.kit.backend.BackendUnavailableException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real course graded through the library: the repository's {@code solutions/} and {@code exercises/} (the
+ * stubs, graded twice with one seed) as submissions, a forbidden ND4J call, and a test JVM that cannot load the
+ * requested backend.
+ */
+class RealCourseGradingTests {
+
+    private static final String SOFTMAX = "01-softmax";
+
+    private static final long SEED = 42L;
+
+    private static Report stubs;
+    private static Report stubsAgain;
+
+    private final Course course = Fixtures.realCourse();
+
+    @BeforeAll
+    static void gradeTheStubsTwiceWithOneSeed() throws Exception {
+        GradeRequest request = GradeRequest.of(Fixtures.repository().resolve("exercises")).withSeed(SEED);
+        stubs = new Grader(Fixtures.realCourse()).grade(request);
+        stubsAgain = new Grader(Fixtures.realCourse()).grade(request);
+    }
+
+    @Test
+    void theSolutionsScoreFullMarks() throws Exception {
+        Report report = new Grader(course).grade(GradeRequest.of(Fixtures.repository().resolve("solutions")));
+
+        assertThat(report.exercises()).allSatisfy(exercise -> {
+            assertThat(exercise.status()).as(exercise.exercise().id()).isEqualTo(ExerciseStatus.GRADED);
+            assertThat(exercise.tests()).as(exercise.exercise().id()).allSatisfy(test ->
+                    assertThat(test.status()).as(test.test().name() + ": " + test.message())
+                            .isEqualTo(TestStatus.PASSED));
+        });
+        assertThat(report.score().points()).isEqualTo(report.score().max()).isEqualTo(plannedMaximum());
+        assertThat(report.environment().backendClass()).isNotNull();
+    }
+
+    @Test
+    void theStubsScoreZeroOutOfTheSameMaximum() {
+        assertThat(stubs.score()).isEqualTo(new Score(0, plannedMaximum()));
+        assertThat(stubs.exercises()).extracting(ExerciseResult::status).containsOnly(ExerciseStatus.GRADED);
+    }
+
+    @Test
+    void failedPropertiesReportTheSeedAndAShrunkCounterexample() {
+        List<TestOutcome> properties = stubs.exercises().stream().flatMap(exercise -> exercise.tests().stream())
+                .filter(test -> test.seed() != null).toList();
+
+        assertThat(properties).isNotEmpty().allSatisfy(property -> {
+            assertThat(property.status()).isEqualTo(TestStatus.FAILED);
+            assertThat(property.seed()).isEqualTo(SEED);
+            assertThat(property.counterexample()).isNotBlank();
+        });
+    }
+
+    @Test
+    void theSameSubmissionAndSeedGiveTheSameJsonApartFromTimings() {
+        assertThat(withoutTimings(JsonReport.tree(stubsAgain))).isEqualTo(withoutTimings(JsonReport.tree(stubs)));
+        assertThat(JsonReport.tree(stubs).get("timings")).isNotNull();
+    }
+
+    @Test
+    void theJsonReportValidatesAgainstItsSchema() {
+        assertThat(ReportSchema.violations(JsonReport.render(stubs))).isEmpty();
+    }
+
+    @Test
+    void callingNd4jsSoftmaxIsAPolicyViolationNamingTheCallAndWhere(@TempDir Path submission) throws Exception {
+        Fixtures.copyTree(Fixtures.repository().resolve("solutions").resolve(SOFTMAX), submission.resolve(SOFTMAX));
+        Path softmax = submission.resolve(SOFTMAX).resolve("src/main/java/org/dlcourse/softmax/Softmax.java");
+        String source = Files.readString(softmax);
+        int close = source.lastIndexOf('}');
+        String shortcut = "\n    static org.nd4j.linalg.api.ndarray.INDArray viaLibrary("
+                + "org.nd4j.linalg.api.ndarray.INDArray logits) {\n"
+                + "        return org.nd4j.linalg.ops.transforms.Transforms.softmax(logits);\n    }\n";
+        Files.writeString(softmax, source.substring(0, close) + shortcut + source.substring(close));
+        long line = source.substring(0, close).lines().count() + 3;
+
+        Report report = new Grader(course).grade(GradeRequest.of(submission));
+
+        ExerciseResult result = report.exercises().get(0);
+        assertThat(result.status()).isEqualTo(ExerciseStatus.POLICY_VIOLATION);
+        assertThat(result.score()).isEqualTo(new Score(0, plannedMaximum()));
+        assertThat(result.violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.rule()).isEqualTo("org.nd4j.linalg.ops.transforms.Transforms#softmax");
+            assertThat(violation.used()).isEqualTo("org.nd4j.linalg.ops.transforms.Transforms.softmax");
+            assertThat(violation.location()).isEqualTo(SOFTMAX + "/src/main/java/org/dlcourse/softmax/Softmax.java:"
+                    + line + " (Softmax.viaLibrary)");
+            assertThat(violation.reason()).contains("implement softmax yourself");
+        });
+    }
+
+    @Test
+    void aTestJvmThatCannotLoadTheRequestedBackendStopsGradingWithOneClearMessage() {
+        // A course that claims CUDA while its classpath has only the CPU backend: the parent's check passes, the
+        // test JVM's Backends.require("cuda") must refuse, never fall back to the CPU.
+        Course claimsCuda = new Course(course.runtimeClasspath(), "cuda", course.exercises());
+        GradeRequest request = GradeRequest.of(Fixtures.repository().resolve("solutions")).withBackend("cuda");
+
+        assertThatThrownBy(() -> new Grader(claimsCuda).grade(request))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("cuda")
+                .hasMessageNotContaining("\n");
+    }
+
+    private int plannedMaximum() {
+        return course.exercises().stream()
+                .flatMap(bundle -> new Grader(course).plan(bundle, Set.of(Suite.PUBLIC, Suite.HIDDEN)).stream())
+                .mapToInt(GradedTest::points).sum();
+    }
+
+    private static ObjectNode withoutTimings(ObjectNode report) {
+        ObjectNode copy = report.deepCopy();
+        copy.remove("timings");
+        return copy;
+    }
+}

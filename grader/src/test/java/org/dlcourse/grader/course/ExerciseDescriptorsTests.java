@@ -1,0 +1,55 @@
+package org.dlcourse.grader.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ExerciseDescriptorsTests {
+
+    private static final String REQUIRED = """
+            "id": "07-thing", "title": "A thing", "packages": ["org.x"],
+            "tasks": [{"id": "t", "title": "Do t"}],
+            "forbiddenCalls": [{"call": "org.y.Z#w", "reason": "write it yourself"}]""";
+
+    @Test
+    void theGradersOptionalFieldsTakeTheirDefaultsWhenLeftOut() throws IOException {
+        Exercise exercise = parse("{" + REQUIRED + "}");
+
+        assertThat(exercise.id()).isEqualTo("07-thing");
+        assertThat(exercise.forbiddenCalls()).singleElement()
+                .satisfies(rule -> assertThat(rule.reason()).isEqualTo("write it yourself"));
+        assertThat(exercise.limits()).isEqualTo(Limits.DEFAULT);
+        assertThat(exercise.usesNd4j()).isTrue();
+    }
+
+    @Test
+    void limitsLeftOutOfThePartGivenTakeTheirDefaults() throws IOException {
+        Exercise exercise = parse("{" + REQUIRED + ", \"limits\": {\"testSeconds\": 5}, \"usesNd4j\": false}");
+
+        assertThat(exercise.limits()).isEqualTo(new Limits(5, Limits.DEFAULT.exerciseSeconds(),
+                Limits.DEFAULT.heapMegabytes(), Limits.DEFAULT.offHeapMegabytes()));
+        assertThat(exercise.usesNd4j()).isFalse();
+    }
+
+    @Test
+    void aMisspeltLimitIsAnErrorRatherThanASilentDefault() {
+        assertThatThrownBy(() -> parse("{" + REQUIRED + ", \"limits\": {\"testSecond\": 5}}"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("testSecond");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsAnError() {
+        assertThatThrownBy(() -> parse("{\"id\": \"07-thing\", \"packages\": [\"org.x\"], \"tasks\": []}"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("title");
+    }
+
+    private static Exercise parse(String json) throws IOException {
+        return ExerciseDescriptors.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+}
