@@ -34,8 +34,8 @@ import org.dlcourse.kit.property.Gen;
  *       levelled off to a fall of at most 10% per entry (so the spike stands ≥ 26% above the smallest loss
  *       before it; the last entry always qualifies).</li>
  * </ul>
- * Noise moves an entry by at most 0.3%, any ratio of two entries by at most 0.6%, far inside every margin above;
- * lecture 02, §4 works the margins out.
+ * Noise moves an entry by at most 0.3%, any ratio of two entries by at most 0.6%, far inside every margin above
+ * (the margins quoted include it). The thresholds themselves are justified in lecture 02, §4.
  */
 final class Curves {
 
@@ -185,6 +185,7 @@ final class Curves {
     }
 
     private static String format(double[] values) {
-        return Arrays.stream(values).mapToObj(v -> String.format("%.4g", v)).collect(Collectors.joining(", ", "[", "]"));
+        return Arrays.stream(values).mapToObj(v -> String.format("%.4g", v))
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 }

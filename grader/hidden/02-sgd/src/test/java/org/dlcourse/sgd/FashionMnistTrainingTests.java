@@ -42,8 +42,9 @@ class FashionMnistTrainingTests {
     @Graded(points = 3, task = "training",
             hint = "Two epochs of mini-batch SGD on 2,000 Fashion-MNIST images must already learn: accuracy far above chance, training and validation losses falling every epoch. Check that each step uses the batch's own images and labels.")
     void aShortBudgetLearnsFashionMnist() {
-        ValidationSplit fit = new Split(BalancedSubsets.sample(data.train(), 250, Seeds.of("02-sgd/short-budget/subset")),
-                data.test()).validationSplit(500, Seeds.of("02-sgd/short-budget/validation"));
+        ValidationSplit fit = new Split(BalancedSubsets.sample(data.train(), 250,
+                Seeds.of("02-sgd/short-budget/subset")), data.test())
+                .validationSplit(500, Seeds.of("02-sgd/short-budget/validation"));
         SoftmaxRegression model = new SoftmaxRegression(FashionMnist.PIXELS, 10, DataType.FLOAT);
 
         LossHistory history = MiniBatchTrainer.train(model, new Sgd(model.parameters(), SgdSettings.plain(0.05)),
@@ -55,7 +56,8 @@ class FashionMnistTrainingTests {
                 .isSortedAccordingTo((x, y) -> -Double.compare(x, y)).doesNotHaveDuplicates();
         assertThat(history.train()[2]).as("training loss after two epochs (ln 10 = 2.30 at the start)")
                 .isLessThan(0.5 * Math.log(10));
-        assertThat(model.accuracy(data.test())).as("test accuracy after two epochs").isGreaterThan(SHORT_BUDGET_ACCURACY);
+        assertThat(model.accuracy(data.test())).as("test accuracy after two epochs")
+                .isGreaterThan(SHORT_BUDGET_ACCURACY);
     }
 
     /**

@@ -50,7 +50,8 @@ class MiniBatchProperties {
     void shuffledIndicesArePermutations(@ForAll("sizes") int n, @ForAll("seeds") long seed) {
         int[] order = MiniBatches.shuffledIndices(n, new SplittableRandom(seed));
 
-        assertThat(Arrays.stream(order).sorted().toArray()).as("sorted order").isEqualTo(IntStream.range(0, n).toArray());
+        assertThat(Arrays.stream(order).sorted().toArray()).as("sorted order")
+                .isEqualTo(IntStream.range(0, n).toArray());
     }
 
     @Test
@@ -64,8 +65,8 @@ class MiniBatchProperties {
             counts[rank(order)]++;
         }
         double expected = DRAWS / 6.0;
-        double chiSquared = Arrays.stream(counts).mapToDouble(count -> (count - expected) * (count - expected) / expected)
-                .sum();
+        double chiSquared = Arrays.stream(counts)
+                .mapToDouble(count -> (count - expected) * (count - expected) / expected).sum();
 
         assertThat(chiSquared).as("chi-squared of the counts %s of the 6 orders of 3 indices", Arrays.toString(counts))
                 .isLessThan(CHI_SQUARED_BOUND);

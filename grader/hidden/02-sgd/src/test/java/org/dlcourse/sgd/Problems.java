@@ -58,7 +58,9 @@ final class Problems {
             public Problem sample(SplittableRandom random) {
                 int n = minN + random.nextInt(maxN - minN + 1);
                 int batchSize = 1 + random.nextInt(n + 2);
-                return draw(random, n, new TrainingSettings(1 + random.nextInt(maxEpochs), batchSize, random.nextLong()));
+                TrainingSettings training = new TrainingSettings(1 + random.nextInt(maxEpochs), batchSize,
+                        random.nextLong());
+                return draw(random, n, training);
             }
 
             @Override

@@ -22,12 +22,14 @@ class PyTorchReferenceTests {
 
     /**
      * Five steps on values of order 1, the gradient Aᵀ(Aw − b)/n summed over 20 rows: PyTorch and a correct ND4J
-     * update differ in summation order only, ≲ 1e-15 (a NumPy replay of the two shared runs agreed to 1.7e-16); 1e-12 is margin.
+     * update differ in summation order only, ≲ 1e-15 (a NumPy replay of the two shared runs agreed to 1.7e-16);
+     * 1e-12 is margin.
      */
     private static final Tolerance PYTORCH = Tolerance.of(1e-12, 1e-12);
 
     private final ReferenceValues shared = ReferenceValues.load(PyTorchReferenceTests.class, "pytorch-reference.json");
-    private final ReferenceValues options = ReferenceValues.load(PyTorchReferenceTests.class, "pytorch-sgd-options.json");
+    private final ReferenceValues options =
+            ReferenceValues.load(PyTorchReferenceTests.class, "pytorch-sgd-options.json");
     private final INDArray a = shared.matrix("/sgd/A");
     private final INDArray b = shared.vector("/sgd/b").reshape(-1, 1);
 

@@ -84,7 +84,8 @@ final class Quadratics {
                 double[] eigenvalues = random.doubles(d, 0.1, 10).toArray();
                 Arrays.sort(eigenvalues);
                 reverse(eigenvalues);
-                double ratio = random.nextBoolean() ? 0.3 + 0.65 * random.nextDouble() : 1.05 + 0.55 * random.nextDouble();
+                double ratio = random.nextBoolean() ? 0.3 + 0.65 * random.nextDouble()
+                        : 1.05 + 0.55 * random.nextDouble();
                 return build(eigenvalues, ratio, random);
             }
 

@@ -140,7 +140,8 @@ final class SgdCases {
     static Gen<SgdSettings> heavyBall() {
         return settings(random -> new SgdSettings(random.nextDouble(), 0.01 + 0.98 * random.nextDouble(),
                 random.nextDouble(), weightDecay(random), false),
-                List.of(SgdSettings.plain(0.1).withMomentum(0.9), SgdSettings.plain(0.1).withMomentum(0.5).withDampening(0.5),
+                List.of(SgdSettings.plain(0.1).withMomentum(0.9),
+                        SgdSettings.plain(0.1).withMomentum(0.5).withDampening(0.5),
                         new SgdSettings(0.1, 0.9, 1.0, 0.2, false)));
     }
 

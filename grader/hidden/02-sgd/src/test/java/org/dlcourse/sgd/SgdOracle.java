@@ -31,11 +31,14 @@ final class SgdOracle {
                     buffers[p] = direction.clone();
                 } else {
                     for (int i = 0; i < theta.length; i++) {
-                        buffers[p][i] = settings.momentum() * buffers[p][i] + (1.0 - settings.dampening()) * direction[i];
+                        buffers[p][i] = settings.momentum() * buffers[p][i]
+                                + (1.0 - settings.dampening()) * direction[i];
                     }
                 }
                 for (int i = 0; i < theta.length; i++) {
-                    direction[i] = settings.nesterov() ? direction[i] + settings.momentum() * buffers[p][i] : buffers[p][i];
+                    direction[i] = settings.nesterov()
+                            ? direction[i] + settings.momentum() * buffers[p][i]
+                            : buffers[p][i];
                 }
             }
             for (int i = 0; i < theta.length; i++) {

@@ -90,7 +90,8 @@ class TrainingProperties {
         SoftmaxRegression model = problem.model();
         List<Step> steps = new ArrayList<>();
         LossHistory history = MiniBatchTrainer.train(model, problem.optimizer(model), problem.train(),
-                problem.validation(), problem.training(), (epoch, indices) -> steps.add(new Step(epoch, indices.clone())));
+                problem.validation(), problem.training(),
+                (epoch, indices) -> steps.add(new Step(epoch, indices.clone())));
         return new Run(history, steps, model);
     }
 
