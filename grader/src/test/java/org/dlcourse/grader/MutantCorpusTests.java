@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>A variant is the exercise's solution with the variant's {@code src/main/java} files laid over it; its
  * {@code variant.json} says what it breaks and which hints (substrings) must appear among its failed tests. Each
  * exercise of the course must have at least one variant: the corpus is required.
+ *
+ * <p>{@code -Ddlcourse.mutants=ID[,ID...]} limits a run to some exercises (while working on one); the build runs all.
  */
 class MutantCorpusTests {
 
@@ -44,7 +46,7 @@ class MutantCorpusTests {
         Grader grader = new Grader(course);
         Path corpus = corpus();
         List<DynamicNode> exercises = new ArrayList<>();
-        for (String id : course.exerciseIds()) {
+        for (String id : selected(course.exerciseIds())) {
             List<Path> variants = variants(corpus.resolve(id));
             List<DynamicNode> tests = new ArrayList<>();
             if (variants.isEmpty()) {
@@ -78,6 +80,16 @@ class MutantCorpusTests {
             assertThat(failedHints).as("hints of the failed tests of %s", variant.getFileName())
                     .anySatisfy(hint -> assertThat(hint).contains(expected.asText()));
         }
+    }
+
+    private static List<String> selected(List<String> exerciseIds) {
+        String only = System.getProperty("dlcourse.mutants", "").strip();
+        if (only.isEmpty()) {
+            return exerciseIds;
+        }
+        List<String> wanted = List.of(only.split("\\s*,\\s*"));
+        assertThat(exerciseIds).as("exercises named by -Ddlcourse.mutants").containsAll(wanted);
+        return exerciseIds.stream().filter(wanted::contains).toList();
     }
 
     private static List<Path> variants(Path directory) throws IOException {
