@@ -21,6 +21,7 @@ import org.dlcourse.grader.pipeline.ExerciseRun;
 import org.dlcourse.grader.pipeline.GradingPipeline;
 import org.dlcourse.grader.pipeline.RunSettings;
 import org.dlcourse.grader.policy.BaseDenylist;
+import org.dlcourse.grader.policy.CourseAllowlist;
 import org.dlcourse.grader.policy.PolicyStage;
 import org.dlcourse.grader.report.Environment;
 import org.dlcourse.grader.report.Report;
@@ -47,27 +48,38 @@ public final class Grader {
     private final TestDiscovery discovery;
     private final GradingPipeline pipeline;
 
-    /** A grader for {@code course} with the standard policy. */
+    /** A grader for {@code course} with the standard policy: {@link BaseDenylist} and {@link CourseAllowlist}. */
     public Grader(Course course) {
-        this(course, BaseDenylist.rules());
+        this(course, BaseDenylist.rules(), CourseAllowlist.rules());
     }
 
     /**
      * A grader for {@code course} whose policy has {@code baseRules} instead of {@link BaseDenylist#rules()}
-     * besides each exercise's forbidden calls; tests use it to show what happens when a forbidden call runs.
+     * besides each exercise's forbidden calls, and no allowlist; tests use it to show what happens when a forbidden
+     * call runs.
      */
     public Grader(Course course, List<CallRule> baseRules) {
+        this(course, baseRules, List.of());
+    }
+
+    private Grader(Course course, List<CallRule> baseRules, List<CallRule> allowed) {
         this.course = course;
         this.discovery = new TestDiscovery(course);
-        this.pipeline = pipeline(baseRules);
+        this.pipeline = pipeline(baseRules, allowed);
+    }
+
+    /** The grading pipeline with {@code baseRules} and no allowlist; see {@link #pipeline(List, List)}. */
+    public static GradingPipeline pipeline(List<CallRule> baseRules) {
+        return pipeline(baseRules, List.of());
     }
 
     /**
      * The grading pipeline, in order. Each step's comment says why it comes where it does.
      *
-     * @param baseRules the policy's rules besides each exercise's forbidden calls
+     * @param baseRules the policy's explicit denials besides each exercise's forbidden calls
+     * @param allowed the APIs student code may use besides its own classes; empty for no allowlist
      */
-    public static GradingPipeline pipeline(List<CallRule> baseRules) {
+    public static GradingPipeline pipeline(List<CallRule> baseRules, List<CallRule> allowed) {
         return new GradingPipeline(List.of(
                 // 1. Workspace first: every later step sees a private copy of the submission's main sources only,
                 //    never its tests, resources or build files, so nothing but the student's code takes part.
@@ -79,7 +91,7 @@ public final class Grader {
                 // 3. Compile before the policy: the policy reads bytecode. A compile error stops this exercise only.
                 new CompileStage(),
                 // 4. Policy before execution: forbidden code must not run even once, not even in a test JVM.
-                new PolicyStage(baseRules),
+                new PolicyStage(baseRules, allowed),
                 // 5. Execute only code that compiled and passed the policy, in forked, limited JVMs.
                 new ExecuteStage(),
                 // 6. Score last, and even after a stop: the maximum comes from the planned tests, so an exercise

@@ -110,7 +110,8 @@ public final class Fixtures {
         }
     }
 
-    private static Path compile(Path sources, Path classes, List<Path> classpath) throws IOException {
+    /** Compiles every Java source under {@code sources} into {@code classes} for Java 17, with debug information. */
+    public static Path compile(Path sources, Path classes, List<Path> classpath) throws IOException {
         Files.createDirectories(classes);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {
@@ -119,7 +120,7 @@ public final class Fixtures {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager manager = compiler.getStandardFileManager(null, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
-            boolean compiled = compiler.getTask(null, manager, null, List.of("--release", "17", "-proc:none",
+            boolean compiled = compiler.getTask(null, manager, null, List.of("--release", "17", "-g", "-proc:none",
                     "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                     "-d", classes.toString()), null, manager.getJavaFileObjectsFromPaths(files)).call();
             assertThat(compiled).as("fixture sources in %s compile", sources).isTrue();

@@ -172,6 +172,89 @@ class IsolationTests {
         assertThat(exercise(report, ARITH).score()).isEqualTo(new Score(2, 5));
     }
 
+    @Test
+    void forgedOrReplayedLinesInTheResultsFileCountForNothing() throws Exception {
+        // With the policy off, negate appends to the results file: a copy of a genuine line (a replay) and a plain
+        // DONE, both without a valid seal.
+        writeArith("""
+                    public static int negate(int a) {
+                        try {
+                            java.nio.file.Path results;
+                            try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../results"))) {
+                                results = files.filter(f -> f.toString().endsWith(".jsonl")).sorted()
+                                        .reduce((first, second) -> second).orElseThrow();
+                            }
+                            String genuine = java.nio.file.Files.readAllLines(results).get(0);
+                            java.nio.file.Files.writeString(results, genuine + "\\n{\\"type\\":\\"DONE\\"}\\n",
+                                    java.nio.file.StandardOpenOption.APPEND);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        return -a;
+                    }
+                """);
+
+        Report report = new Grader(course, List.of()).grade(GradeRequest.of(submission)
+                .withExercises(List.of(ARITH)));
+
+        Map<String, TestOutcome> tests = outcomes(report, ARITH);
+        assertThat(tests.get("negates").status()).isEqualTo(TestStatus.ERROR);
+        assertThat(tests.get("negates").message()).contains("results file was written to while this test ran");
+        assertThat(tests.values()).filteredOn(test -> !test.test().methodName().equals("negates"))
+                .extracting(TestOutcome::status).containsOnly(TestStatus.PASSED);
+        assertThat(exercise(report, ARITH).score()).isEqualTo(new Score(4, 5));
+    }
+
+    @Test
+    void aNativeCrashOfTheTestJvmIsPinnedToTheTestThatCausedIt() throws Exception {
+        // With the policy off, negate writes to address 0 through Unsafe: the JVM dies of SIGSEGV.
+        writeArith("""
+                    public static int negate(int a) {
+                        try {
+                            java.lang.reflect.Field field = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+                            field.setAccessible(true);
+                            ((sun.misc.Unsafe) field.get(null)).putAddress(0L, 42L);
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return -a;
+                    }
+                """);
+
+        Report report = new Grader(course, List.of()).grade(GradeRequest.of(submission)
+                .withExercises(List.of(ARITH)));
+
+        Map<String, TestOutcome> tests = outcomes(report, ARITH);
+        assertThat(tests.get("negates").status()).isEqualTo(TestStatus.ERROR);
+        assertThat(tests.get("negates").message()).contains("the test JVM crashed while this test ran (exit code");
+        assertThat(exercise(report, ARITH).score()).isEqualTo(new Score(4, 5));
+    }
+
+    @Test
+    void aTimeoutKillsTheProcessesTheTestStarted() throws Exception {
+        // With the policy off, multiply starts a child process and then spins.
+        writeArith("""
+                    public static int multiply(int a, int b) {
+                        try {
+                            new ProcessBuilder("sleep", "300").start();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        int spins = 0;
+                        while (a == a) {
+                            spins++;
+                        }
+                        return spins;
+                    }
+                """);
+
+        Report report = new Grader(course, List.of()).grade(GradeRequest.of(submission)
+                .withExercises(List.of(ARITH)));
+
+        assertThat(outcomes(report, ARITH).get("multiplies").status()).isEqualTo(TestStatus.TIMEOUT);
+        assertThat(ProcessHandle.current().descendants()).as("the test JVM's children").isEmpty();
+    }
+
     /** An Arith whose multiply adds and whose negate prints fake results and exits with 0 (line 23). */
     private static final String EXITING_NEGATE = """
                 public static int multiply(int a, int b) {

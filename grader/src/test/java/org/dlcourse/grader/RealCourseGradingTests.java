@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real course graded through the library: the repository's {@code solutions/} and {@code exercises/} (the
- * stubs, graded twice with one seed) as submissions, a forbidden ND4J call, and a test JVM that cannot load the
- * requested backend.
+ * stubs) as submissions, each graded twice with one seed, and a buggy variant of 01-softmax graded twice likewise
+ * (same seed, same JSON byte for byte apart from the timings; {@code grader/bench/determinism.sh} repeats this ten
+ * times from the command line), a forbidden ND4J call, and a test JVM that cannot load the requested backend.
  */
 class RealCourseGradingTests {
 
@@ -38,6 +39,8 @@ class RealCourseGradingTests {
 
     private static Report stubs;
     private static Report stubsAgain;
+    private static Report solutions;
+    private static Report solutionsAgain;
 
     private final Course course = Fixtures.realCourse();
 
@@ -46,11 +49,14 @@ class RealCourseGradingTests {
         GradeRequest request = GradeRequest.of(Fixtures.repository().resolve("exercises")).withSeed(SEED);
         stubs = new Grader(Fixtures.realCourse()).grade(request);
         stubsAgain = new Grader(Fixtures.realCourse()).grade(request);
+        GradeRequest solved = GradeRequest.of(Fixtures.repository().resolve("solutions")).withSeed(SEED);
+        solutions = new Grader(Fixtures.realCourse()).grade(solved);
+        solutionsAgain = new Grader(Fixtures.realCourse()).grade(solved);
     }
 
     @Test
-    void theSolutionsScoreFullMarks() throws Exception {
-        Report report = new Grader(course).grade(GradeRequest.of(Fixtures.repository().resolve("solutions")));
+    void theSolutionsScoreFullMarks() {
+        Report report = solutions;
 
         assertThat(report.exercises()).allSatisfy(exercise -> {
             assertThat(exercise.status()).as(exercise.exercise().id()).isEqualTo(ExerciseStatus.GRADED);
@@ -84,6 +90,29 @@ class RealCourseGradingTests {
     void theSameSubmissionAndSeedGiveTheSameJsonApartFromTimings() {
         assertThat(withoutTimings(JsonReport.tree(stubsAgain))).isEqualTo(withoutTimings(JsonReport.tree(stubs)));
         assertThat(JsonReport.tree(stubs).get("timings")).isNotNull();
+    }
+
+    @Test
+    void theSolutionsGradedTwiceWithOneSeedGiveByteIdenticalJsonApartFromTimings() {
+        assertThat(resultsPart(JsonReport.render(solutionsAgain))).isEqualTo(resultsPart(JsonReport.render(solutions)));
+        assertThat(resultsPart(JsonReport.render(stubsAgain))).isEqualTo(resultsPart(JsonReport.render(stubs)));
+    }
+
+    @Test
+    void aBuggySubmissionGradedTwiceWithOneSeedGivesByteIdenticalJsonApartFromTimings(@TempDir Path submission)
+            throws Exception {
+        Path sources = submission.resolve(SOFTMAX).resolve("src/main/java");
+        Fixtures.copyTree(Fixtures.repository().resolve("solutions").resolve(SOFTMAX).resolve("src/main/java"),
+                sources);
+        Fixtures.copyTree(Fixtures.fixtureSources().resolveSibling("mutants").resolve(SOFTMAX)
+                .resolve("no-max-subtraction/src/main/java"), sources);
+        GradeRequest request = GradeRequest.of(submission).withSeed(SEED);
+
+        String first = JsonReport.render(new Grader(course).grade(request));
+        String second = JsonReport.render(new Grader(course).grade(request));
+
+        assertThat(first).contains("\"status\" : \"failed\"");
+        assertThat(resultsPart(second)).isEqualTo(resultsPart(first));
     }
 
     @Test
@@ -144,6 +173,13 @@ class RealCourseGradingTests {
         return course.exercises().stream().filter(which)
                 .flatMap(bundle -> new Grader(course).plan(bundle, Set.of(Suite.PUBLIC, Suite.HIDDEN)).stream())
                 .mapToInt(GradedTest::points).sum();
+    }
+
+    // The document up to its last member, "timings": the part that must not differ between runs, byte for byte.
+    private static String resultsPart(String json) {
+        int timings = json.indexOf("\n  \"timings\" : {");
+        assertThat(timings).as("the timings member").isPositive();
+        return json.substring(0, timings);
     }
 
     private static ObjectNode withoutTimings(ObjectNode report) {

@@ -2,19 +2,19 @@ package org.dlcourse.grader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dlcourse.grader.GradeRequest;
 import org.dlcourse.grader.Grader;
-import org.dlcourse.grader.report.ConsoleReport;
-import org.dlcourse.grader.report.JsonReport;
+import org.dlcourse.grader.report.GradescopeReport;
 import org.dlcourse.grader.report.Report;
+import org.dlcourse.grader.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +31,17 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.INTERNAL_LINE})
 final class GradeCommand implements Callable<Integer> {
 
-    /** The report formats. */
-    enum Format { console, json }
+    /** The report formats, as {@link ReportFormat} names them. */
+    enum Format {
+        console, json, gradescope, junit, markdown;
+
+        ReportFormat format() {
+            return ReportFormat.valueOf(name().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** Gradescope's visibilities. */
+    enum Visibility { hidden, after_due_date, after_published, visible }
 
     /** The ND4J backends. */
     enum Backend { cpu, cuda }
@@ -51,12 +60,23 @@ final class GradeCommand implements Callable<Integer> {
             description = "Grade only this exercise; repeatable (default: all).")
     private List<String> exercises = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console",
-            description = "console or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "console",
+            description = "console, json, gradescope (results.json), junit (Surefire XML) or markdown (student"
+                    + " feedback); several, comma-separated, with --output-dir (default: ${DEFAULT-VALUE}).")
+    private List<Format> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
     private Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write each format to its file in DIR: report.txt, report.json, results.json,"
+                    + " TEST-dlcourse.xml, feedback.md.")
+    private Path outputDirectory;
+
+    @Option(names = "--gradescope-hidden-visibility", paramLabel = "VISIBILITY", defaultValue = "after_due_date",
+            description = "Gradescope visibility of hidden tests: hidden, after_due_date, after_published or"
+                    + " visible (default: ${DEFAULT-VALUE}); public tests are always visible.")
+    private Visibility hiddenVisibility;
 
     @Option(names = "--seed", paramLabel = "N",
             description = "Seed of every property (default: each property's own fixed seed).")
@@ -81,9 +101,28 @@ final class GradeCommand implements Callable<Integer> {
                 .withSeed(seed)
                 .withBackend(backend.name())
                 .withBudgets(seconds(testTimeout, "--test-timeout"), seconds(timeout, "--timeout"));
+        List<Format> distinct = formats.stream().distinct().toList();
+        if (output != null && outputDirectory != null) {
+            throw new ParameterException(spec.commandLine(), "--output and --output-dir exclude each other");
+        }
+        if (distinct.size() > 1 && outputDirectory == null) {
+            throw new ParameterException(spec.commandLine(), "several formats need --output-dir");
+        }
         Report report = new Grader(course.load()).grade(request);
-        String rendered = render(report, format);
         PrintWriter out = spec.commandLine().getOut();
+        if (outputDirectory != null) {
+            Files.createDirectories(outputDirectory);
+            List<String> written = new ArrayList<>();
+            for (Format each : distinct) {
+                Path file = outputDirectory.resolve(each.format().fileName());
+                Files.writeString(file, render(report, each), StandardCharsets.UTF_8);
+                written.add(file.toString());
+            }
+            out.println("grader: " + report.score() + "; reports written to " + String.join(", ", written));
+            out.flush();
+            return ExitCodes.OK;
+        }
+        String rendered = render(report, distinct.get(0));
         if (output != null) {
             Files.writeString(output, rendered, StandardCharsets.UTF_8);
             out.println("grader: " + report.score() + "; report written to " + output);
@@ -101,12 +140,8 @@ final class GradeCommand implements Callable<Integer> {
         return value == null ? null : Duration.ofSeconds(value);
     }
 
-    static String render(Report report, Format format) {
-        if (format == Format.json) {
-            return JsonReport.render(report);
-        }
-        StringWriter text = new StringWriter();
-        ConsoleReport.write(report, new PrintWriter(text));
-        return text.toString();
+    private String render(Report report, Format format) {
+        return format.format().render(report,
+                GradescopeReport.Visibility.valueOf(hiddenVisibility.name().toUpperCase(Locale.ROOT)));
     }
 }

@@ -3,6 +3,11 @@ package org.dlcourse.grader.compile;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -25,7 +31,8 @@ import org.dlcourse.grader.scoring.ExerciseStatus;
 /**
  * Compiles the exercise's copied sources in this JVM against the course classpath, for Java 17, with debug
  * information (the policy reports source lines). A compile error stops the exercise with the errors located as
- * {@code <id>/src/main/java/<path>:<line>}, the path the student knows.
+ * {@code <id>/src/main/java/<path>:<line>}, the path the student knows; so does a source that is not valid UTF-8,
+ * which javac would otherwise compile with its bad bytes silently replaced.
  */
 public final class CompileStage implements Stage {
 
@@ -41,6 +48,16 @@ public final class CompileStage implements Stage {
         List<Path> sources;
         try (Stream<Path> files = Files.walk(run.sources())) {
             sources = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<CompilerDiagnostic> undecodable = new ArrayList<>();
+        for (Path source : sources) {
+            notUtf8(run, source).ifPresent(undecodable::add);
+        }
+        if (!undecodable.isEmpty()) {
+            run.diagnostics(undecodable);
+            run.stop(ExerciseStatus.COMPILE_ERROR, undecodable.size() == 1 ? "1 source is not UTF-8"
+                    : undecodable.size() + " sources are not UTF-8");
+            return;
         }
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
         List<String> options = List.of(
@@ -77,6 +94,26 @@ public final class CompileStage implements Stage {
         run.diagnostics(errors);
         run.stop(ExerciseStatus.COMPILE_ERROR, errors.size() == 1 ? "1 compile error" : errors.size()
                 + " compile errors");
+    }
+
+    // javac would read a malformed byte as U+FFFD and compile on, changing the student's strings without a word.
+    private static Optional<CompilerDiagnostic> notUtf8(ExerciseRun run, Path source) throws IOException {
+        byte[] bytes = Files.readAllBytes(source);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CoderResult result = decoder.decode(input, CharBuffer.allocate(bytes.length + 1), true);
+        if (!result.isError()) {
+            return Optional.empty();
+        }
+        int position = input.position();
+        long line = 1;
+        for (int i = 0; i < position; i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        String file = run.sourceRootLabel() + "/" + run.sources().relativize(source).toString().replace('\\', '/');
+        return Optional.of(new CompilerDiagnostic(file, line, 0, String.format(Locale.ROOT,
+                "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[position] & 0xff)));
     }
 
     private static CompilerDiagnostic locate(ExerciseRun run, Diagnostic<? extends JavaFileObject> diagnostic) {

@@ -11,28 +11,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlcourse.grader.runner.EventSeal;
 import org.dlcourse.grader.runner.RunnerEvent;
 
 /**
  * Reads the events a test JVM appends to its results file, as they arrive. A line counts once it is complete: a
- * JVM killed in the middle of a line leaves a fragment, which is ignored.
+ * JVM killed in the middle of a line leaves a fragment, which is ignored. Each line must carry the seal of the
+ * JVM's key ({@link EventSeal}); at the first line that does not, the file counts as tampered with and nothing from
+ * there on is read.
  */
 final class EventTail {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
+    private final EventSeal seal;
     private long position;
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+    private boolean tampered;
 
-    EventTail(Path file) {
+    /** A reader of {@code file}, whose lines are sealed with {@code key}. */
+    EventTail(Path file, String key) {
         this.file = file;
+        this.seal = new EventSeal(key);
+    }
+
+    /** Whether a line failed its seal (or was not an event): what follows it is ignored. */
+    boolean tampered() {
+        return tampered;
     }
 
     /** The events completed since the last call. */
     List<RunnerEvent> read() throws IOException {
         List<RunnerEvent> events = new ArrayList<>();
-        if (!Files.exists(file)) {
+        if (tampered || !Files.exists(file)) {
             return events;
         }
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
@@ -43,8 +55,13 @@ final class EventTail {
                 for (int i = 0; i < n; i++) {
                     byte b = buffer.get(i);
                     if (b == '\n') {
-                        events.add(parse(partial.toString(StandardCharsets.UTF_8)));
+                        RunnerEvent event = parse(seal.open(partial.toString(StandardCharsets.UTF_8)));
                         partial.reset();
+                        if (event == null) {
+                            tampered = true;
+                            return events;
+                        }
+                        events.add(event);
                     } else {
                         partial.write(b);
                     }
@@ -55,7 +72,15 @@ final class EventTail {
         return events;
     }
 
-    private static RunnerEvent parse(String line) throws JsonProcessingException {
-        return JSON.readValue(line, RunnerEvent.class);
+    // Null for a line that failed its seal or, though sealed, is no event.
+    private static RunnerEvent parse(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, RunnerEvent.class);
+        } catch (JsonProcessingException notAnEvent) {
+            return null;
+        }
     }
 }

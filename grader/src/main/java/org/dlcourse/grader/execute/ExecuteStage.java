@@ -14,6 +14,7 @@ import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.course.TestDiscovery;
 import org.dlcourse.grader.pipeline.ExerciseRun;
 import org.dlcourse.grader.pipeline.Stage;
+import org.dlcourse.grader.runner.EventSeal;
 import org.dlcourse.grader.runner.ForkedTestRunner;
 import org.dlcourse.grader.runner.RunRequest;
 import org.dlcourse.grader.runner.RunnerEvent;
@@ -47,8 +48,9 @@ public final class ExecuteStage implements Stage {
         String message = "";
         for (int fork = 1; !ledger.unfinished().isEmpty(); fork++) {
             Path results = run.resultsDirectory().resolve("events-" + fork + ".jsonl");
+            String key = EventSeal.newKey();
             RunRequest request = new RunRequest(roots(run), ledger.finishedIds(), results.toString(),
-                    run.classes().toString());
+                    run.classes().toString(), key);
             int settledBefore = run.planned().size() - ledger.unfinished().size();
             ledger.newJvm(Instant.now());
             Ending ending;
@@ -56,7 +58,7 @@ public final class ExecuteStage implements Stage {
             Optional<TestJvm> warm = fork == 1 ? run.take(TestJvm.class) : Optional.empty();
             try (TestJvm jvm = warm.isPresent() ? warm.get() : launch(run, fork)) {
                 jvm.send(request);
-                ending = supervise(jvm, new EventTail(results), ledger, run, limits.testBudget(), deadline);
+                ending = supervise(jvm, new EventTail(results, key), ledger, run, limits.testBudget(), deadline);
                 jvm.keepOutput(run.resultsDirectory(), fork);
                 if (ending == Ending.DIED) {
                     String lastWords = jvm.lastWords();
@@ -85,12 +87,18 @@ public final class ExecuteStage implements Stage {
                 }
                 case DIED -> ledger.conclude(ledger.culprits(), TestStatus.ERROR, "the test JVM crashed while this"
                         + " test ran (" + death + ")");
+                case TAMPERED -> ledger.conclude(ledger.culprits(), TestStatus.ERROR, "the grader's results file was"
+                        + " written to while this test ran; nothing it reported after that counts");
             }
             // A JVM that settled nothing (it died while starting, or hung with no test to blame) would be followed
             // by another just like it: give up on the rest instead.
             boolean settledNothing = run.planned().size() - ledger.unfinished().size() == settledBefore;
             if (settledNothing && !ledger.unfinished().isEmpty()) {
-                message = "the test JVM " + (ending == Ending.DIED ? "crashed" : "hung") + " before running any test"
+                message = "the test JVM " + switch (ending) {
+                    case DIED -> "crashed";
+                    case TAMPERED -> "had its results file written to";
+                    default -> "hung";
+                } + " before running any test"
                         + (death.isEmpty() ? "" : " (" + death + ")");
                 ledger.conclude(ledger.unfinished(), TestStatus.ERROR, "the test did not run: " + message);
                 status = ExerciseStatus.CRASHED;
@@ -101,7 +109,7 @@ public final class ExecuteStage implements Stage {
 
     /** How one JVM ended. */
     private enum Ending {
-        COMPLETED, BACKEND_UNAVAILABLE, TEST_TIMEOUT, EXERCISE_TIMEOUT, DIED
+        COMPLETED, BACKEND_UNAVAILABLE, TEST_TIMEOUT, EXERCISE_TIMEOUT, DIED, TAMPERED
     }
 
     private static Ending supervise(TestJvm jvm, EventTail events, TestLedger ledger, ExerciseRun run,
@@ -114,6 +122,10 @@ public final class ExecuteStage implements Stage {
                     run.environment(event.environment());
                 }
                 ledger.accept(event, now);
+            }
+            if (events.tampered()) {
+                jvm.kill();
+                return Ending.TAMPERED;
             }
             if (exited) {
                 if (ledger.done()) {

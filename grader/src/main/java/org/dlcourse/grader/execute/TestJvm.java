@@ -74,6 +74,8 @@ final class TestJvm implements Closeable {
         // An out-of-memory error ends the JVM at once, so the grader sees a crash of the running test rather than
         // a JVM limping on with corrupted state.
         command.add("-XX:+ExitOnOutOfMemoryError");
+        // A JVM that student code crashes (native code, say) must not leave a core dump of gigabytes behind.
+        command.add("-XX:-CreateCoredumpOnCrash");
         // Tests are short and their heavy lifting is ND4J's native code: with the C1 compiler only and the serial
         // collector, no JIT or GC threads compete for the cores; exercise 01's tests run ~25 % faster on 2 cores.
         command.add("-XX:TieredStopAtLevel=1");

@@ -8,9 +8,11 @@ import org.dlcourse.kit.bytecode.CallRule;
  * The calls no exercise allows (grader v1): whatever could end or escape the test JVM, fake results, read the
  * grader's files or depend on the machine rather than on the inputs.
  *
- * <p>A denylist, so it names what course code has no use for; an allowlist per exercise would be stricter and is
- * left for a later version. Lambdas and string concatenation stay allowed: their {@code invokedynamic} bootstraps
- * live in {@code java.lang.invoke} but only {@code MethodHandles} and the handle types are denied.
+ * <p>The explicit denials, checked before the {@link CourseAllowlist}: they name the rule and give the reason even
+ * where the allowlist would allow the package ({@code java.lang.System#exit}), and they keep standing where a
+ * package is added to the allowlist later. Lambdas and string concatenation stay allowed: their
+ * {@code invokedynamic} bootstraps live in {@code java.lang.invoke} but only {@code MethodHandles} and the handle
+ * types are denied.
  */
 public final class BaseDenylist {
 
@@ -37,13 +39,10 @@ public final class BaseDenylist {
                 "java.lang.ProcessHandle#*", "java.lang.System#load", "java.lang.System#loadLibrary",
                 "java.lang.System#setSecurityManager", "java.lang.instrument.**", "java.lang.management.**",
                 "javax.management.**", "sun.**", "com.sun.**", "jdk.internal.**",
-                "org.dlcourse.kit.backend.BackendReport#*")) {
+                "org.dlcourse.kit.backend.**", "org.bytedeco.**", "org.nd4j.nativeblas.**")) {
             rules.add(new CallRule(call, PROCESS));
         }
-        for (String call : List.of("java.lang.Thread#<init>", "java.lang.Thread#start", "java.lang.Thread#ofPlatform",
-                "java.lang.Thread#ofVirtual", "java.lang.Thread#startVirtualThread",
-                "java.lang.Thread#getContextClassLoader", "java.lang.Thread#setContextClassLoader",
-                "java.lang.Thread#setDefaultUncaughtExceptionHandler", "java.lang.ThreadGroup#*",
+        for (String call : List.of("java.lang.Thread", "java.lang.ThreadGroup#*", "java.lang.InheritableThreadLocal",
                 "java.util.concurrent.Executors#*", "java.util.concurrent.ThreadPoolExecutor#*",
                 "java.util.concurrent.ScheduledThreadPoolExecutor#*", "java.util.concurrent.ForkJoinPool#*",
                 "java.util.concurrent.CompletableFuture#*", "java.util.Timer#*")) {
@@ -70,6 +69,10 @@ public final class BaseDenylist {
                 "org.nd4j.linalg.factory.Nd4j#readBinary", "org.nd4j.linalg.factory.Nd4j#writeTxt",
                 "org.nd4j.linalg.factory.Nd4j#readTxt", "org.nd4j.linalg.factory.Nd4j#writeAsNumpy",
                 "org.nd4j.linalg.factory.Nd4j#readNumpy", "org.nd4j.linalg.factory.Nd4j#createFromNpyFile",
+                "org.nd4j.linalg.factory.Nd4j#createFromNpzFile", "org.nd4j.linalg.factory.Nd4j#createFromNpyPointer",
+                "org.nd4j.linalg.factory.Nd4j#createNpyFromInputStream", "org.nd4j.linalg.factory.Nd4j#read",
+                "org.nd4j.linalg.factory.Nd4j#readNpy", "org.nd4j.linalg.factory.Nd4j#readTxtString",
+                "org.nd4j.linalg.factory.Nd4j#write", "org.nd4j.serde.**",
                 "org.dlcourse.kit.charts.**", "org.knowm.**")) {
             rules.add(new CallRule(call, FILES));
         }
@@ -82,7 +85,9 @@ public final class BaseDenylist {
                 "java.lang.Boolean#getBoolean")) {
             rules.add(new CallRule(call, ENVIRONMENT));
         }
-        for (String call : List.of("org.dlcourse.grader.**", "org.junit.**", "org.opentest4j.**")) {
+        for (String call : List.of("org.dlcourse.grader.**", "org.junit.**", "org.opentest4j.**",
+                "org.assertj.**", "org.dlcourse.kit.assertions.**", "org.dlcourse.kit.property.**",
+                "org.dlcourse.kit.grading.**", "org.dlcourse.kit.bytecode.**", "org.dlcourse.kit.reference.**")) {
             rules.add(new CallRule(call, GRADER));
         }
         return List.copyOf(rules);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Stream;
@@ -30,36 +29,41 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Checks the compiled student classes before anything runs: the exercise's forbidden calls (reported first, with
- * the exercise's reason), then the base rules, then the {@link NamespaceRules}. Any violation stops the exercise
- * with every violation located in the student's sources.
+ * the exercise's reason), then the base rules' explicit denials, then the allowlist (every reference to something
+ * that is not a student class must be allowed), then the {@link NamespaceRules}. Any violation stops the exercise
+ * with every violation located in the student's sources: file, line, class and method, rule and reason.
  */
 public final class PolicyStage implements Stage {
 
     private final List<CallRule> baseRules;
+    private final List<CallRule> allowed;
 
-    /** A stage enforcing {@code baseRules} on every exercise, normally {@link BaseDenylist#rules()}. */
-    public PolicyStage(List<CallRule> baseRules) {
+    /**
+     * A stage enforcing {@code baseRules} (normally {@link BaseDenylist#rules()}) and the {@code allowed} APIs
+     * (normally {@link CourseAllowlist#rules()}; empty for no allowlist) on every exercise.
+     */
+    public PolicyStage(List<CallRule> baseRules, List<CallRule> allowed) {
         this.baseRules = List.copyOf(baseRules);
+        this.allowed = List.copyOf(allowed);
+    }
+
+    /** A stage enforcing {@code baseRules} only, without an allowlist. */
+    public PolicyStage(List<CallRule> baseRules) {
+        this(baseRules, List.of());
     }
 
     @Override
     public void run(ExerciseRun run) throws IOException {
-        List<CallRule> rules = new ArrayList<>(run.exercise().forbiddenCalls());
-        rules.addAll(baseRules);
-        CallPolicy policy = CallPolicy.of(rules);
         NamespaceRules namespaces = new NamespaceRules(run.exercise().packages(), courseClasses(run.bundle()));
         SortedMap<String, byte[]> classes = ClassFiles.readAll(run.classes());
         List<PolicyViolation> violations = new ArrayList<>();
         for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
             String className = entry.getKey();
-            String sourcePath = sourcePath(run, className, entry.getValue());
-            Optional<String> misplaced = namespaces.check(className);
-            misplaced.ifPresent(reason -> violations.add(new PolicyViolation("namespace", sourcePath, className,
-                    reason)));
-            for (CallViolation violation : policy.check(CallScanner.scan(entry.getValue()))) {
-                violations.add(describe(violation, sourcePath));
-            }
+            namespaces.check(className).ifPresent(reason -> violations.add(new PolicyViolation("namespace",
+                    sourcePath(run.sourceRootLabel(), className, entry.getValue()), className, reason)));
         }
+        violations.addAll(check(classes, run.exercise().forbiddenCalls(), baseRules, allowed,
+                run.sourceRootLabel()));
         if (!violations.isEmpty()) {
             run.violations(violations);
             PolicyViolation first = violations.get(0);
@@ -68,15 +72,72 @@ public final class PolicyStage implements Stage {
         }
     }
 
+    /**
+     * The call violations of {@code classes} (binary name to class file): references matching a rule of
+     * {@code forbidden} (the exercise's) or {@code denied} (the base rules), then references to anything that is
+     * neither one of {@code classes} nor matched by {@code allowed} (skipped when {@code allowed} is empty).
+     *
+     * @param sourceRoot the sources' root as the student knows it, e.g. {@code 01-softmax/src/main/java}
+     */
+    public static List<PolicyViolation> check(SortedMap<String, byte[]> classes, List<CallRule> forbidden,
+                                              List<CallRule> denied, List<CallRule> allowed, String sourceRoot) {
+        List<CallRule> rules = new ArrayList<>(forbidden);
+        rules.addAll(denied);
+        CallPolicy policy = CallPolicy.of(rules);
+        List<PolicyViolation> violations = new ArrayList<>();
+        for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+            String sourcePath = sourcePath(sourceRoot, entry.getKey(), entry.getValue());
+            List<CodeReference> references = CallScanner.scan(entry.getValue());
+            List<CallViolation> found = policy.check(references);
+            for (CallViolation violation : found) {
+                violations.add(describe(violation, sourcePath));
+            }
+            if (allowed.isEmpty()) {
+                continue;
+            }
+            Set<CodeReference> reported = new HashSet<>();
+            found.forEach(violation -> reported.add(violation.reference()));
+            Set<String> outside = new HashSet<>();
+            for (CodeReference reference : references) {
+                if (!reported.contains(reference) && !isAllowed(reference, classes, allowed)
+                        && outside.add(reference.target() + "@" + reference.line())) {
+                    violations.add(new PolicyViolation(CourseAllowlist.RULE, where(reference, sourcePath),
+                            reference.target(), CourseAllowlist.REASON));
+                }
+            }
+        }
+        return violations;
+    }
+
+    // A reference is allowed if it is to a student class, a primitive array, or an allowed API; an array type counts
+    // as its element type.
+    private static boolean isAllowed(CodeReference reference, SortedMap<String, byte[]> classes,
+                                     List<CallRule> allowed) {
+        String owner = reference.owner();
+        while (owner.endsWith("[]")) {
+            owner = owner.substring(0, owner.length() - 2);
+        }
+        if (classes.containsKey(owner) || !owner.contains(".")) {
+            return true;
+        }
+        CodeReference element = new CodeReference(reference.kind(), reference.callerClass(), reference.callerMethod(),
+                reference.line(), owner, reference.name(), reference.descriptor());
+        return allowed.stream().anyMatch(rule -> rule.matches(element));
+    }
+
+    private static String where(CodeReference reference, String sourcePath) {
+        return sourcePath + (reference.line() >= 0 ? ":" + reference.line() : "") + " ("
+                + simpleName(reference.callerClass()) + "." + reference.callerMethod() + ")";
+    }
+
     private static PolicyViolation describe(CallViolation violation, String sourcePath) {
         CodeReference reference = violation.reference();
-        String where = sourcePath + (reference.line() >= 0 ? ":" + reference.line() : "") + " ("
-                + simpleName(reference.callerClass()) + "." + reference.callerMethod() + ")";
-        return new PolicyViolation(violation.rule().call(), where, reference.target(), violation.rule().reason());
+        return new PolicyViolation(violation.rule().call(), where(reference, sourcePath), reference.target(),
+                violation.rule().reason());
     }
 
     // The source file as the student knows it, from the class file's SourceFile attribute (javac -g writes it).
-    private static String sourcePath(ExerciseRun run, String className, byte[] classFile) {
+    private static String sourcePath(String sourceRoot, String className, byte[] classFile) {
         String[] sourceFile = {null};
         new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
@@ -87,7 +148,7 @@ public final class PolicyStage implements Stage {
         int dot = className.lastIndexOf('.');
         String directory = dot < 0 ? "" : className.substring(0, dot).replace('.', '/') + "/";
         String file = sourceFile[0] != null ? sourceFile[0] : simpleName(className).split("\\$")[0] + ".java";
-        return run.sourceRootLabel() + "/" + directory + file;
+        return sourceRoot + "/" + directory + file;
     }
 
     private static String simpleName(String className) {

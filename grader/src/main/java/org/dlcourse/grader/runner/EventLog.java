@@ -10,26 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** Appends {@link RunnerEvent}s to the results file, one JSON line each, flushed at once so the grader sees them. */
+/**
+ * Appends {@link RunnerEvent}s to the results file, one sealed JSON line each ({@link EventSeal}), flushed at once so
+ * the grader sees them.
+ */
 final class EventLog implements Closeable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BufferedWriter out;
+    private final EventSeal seal;
 
-    private EventLog(BufferedWriter out) {
+    private EventLog(BufferedWriter out, EventSeal seal) {
         this.out = out;
+        this.seal = seal;
     }
 
-    static EventLog append(Path file) throws IOException {
+    static EventLog append(Path file, String key) throws IOException {
         return new EventLog(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND));
+                StandardOpenOption.APPEND), new EventSeal(key));
     }
 
     // Flushed per line: when the JVM dies, every line written so far, and so the test that was running, is known.
     synchronized void write(RunnerEvent event) {
         try {
-            out.write(JSON.writeValueAsString(event));
+            out.write(seal.seal(JSON.writeValueAsString(event)));
             out.write('\n');
             out.flush();
         } catch (IOException unwritable) {

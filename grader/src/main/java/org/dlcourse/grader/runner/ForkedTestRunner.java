@@ -22,8 +22,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * <p>Exit codes: {@value #COMPLETED} every test reported (then the last event is {@code DONE}; the grader trusts
  * that event, never the exit code alone, since student code could exit with 0); {@value #NO_REQUEST} no or an
  * unreadable request, or unwritable results; {@value #BACKEND_UNAVAILABLE} the backend cannot be used (a
- * {@code BACKEND_UNAVAILABLE} event says why). Any other ending is a crash, which the grader attributes to the
- * test that was running.
+ * {@code BACKEND_UNAVAILABLE} event says why); {@value #ORPHANED} the grader process ended before this JVM. Any
+ * other ending is a crash, which the grader attributes to the test that was running.
  */
 public final class ForkedTestRunner {
 
@@ -33,6 +33,8 @@ public final class ForkedTestRunner {
     public static final int NO_REQUEST = 2;
     /** The requested ND4J backend cannot be used. */
     public static final int BACKEND_UNAVAILABLE = 3;
+    /** The grader that started this JVM is gone. */
+    public static final int ORPHANED = 4;
     /** The argument for an exercise that does not use ND4J. */
     public static final String NO_BACKEND = "none";
 
@@ -47,6 +49,7 @@ public final class ForkedTestRunner {
             System.err.println("usage: ForkedTestRunner cpu|cuda|" + NO_BACKEND);
             System.exit(NO_REQUEST);
         }
+        endWithTheGrader();
         // The backend first: a missing or failing backend is one clear error, never a silent CPU fallback.
         BackendInfo backend = null;
         String unavailable = null;
@@ -74,6 +77,19 @@ public final class ForkedTestRunner {
         System.exit(run(request, backend, unavailable));
     }
 
+    // A JVM whose grader is gone (killed, crashed) has no one to report to and no one to kill it on a timeout: it
+    // halts, so that no orphaned JVM keeps running student code.
+    private static void endWithTheGrader() {
+        ProcessHandle.current().parent().ifPresent(grader -> {
+            Thread watchdog = new Thread(() -> {
+                grader.onExit().join();
+                Runtime.getRuntime().halt(ORPHANED);
+            }, "grader-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        });
+    }
+
     /**
      * Runs {@code request} and returns the exit code.
      *
@@ -81,7 +97,7 @@ public final class ForkedTestRunner {
      * @param unavailable why the required backend is unavailable, or null
      */
     static int run(RunRequest request, BackendInfo backend, String unavailable) {
-        try (EventLog log = EventLog.append(Path.of(request.results()))) {
+        try (EventLog log = EventLog.append(Path.of(request.results()), request.key())) {
             if (unavailable != null) {
                 log.write(RunnerEvent.backendUnavailable(unavailable));
                 return BACKEND_UNAVAILABLE;

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param excluded unique ids of tests not to run: finished in an earlier JVM, or the culprit that ended it
  * @param results the file to append {@link RunnerEvent} lines to
  * @param studentClasses the directory of the student's compiled classes, to point failures at the student's line
+ * @param key the key that seals every line of the results file ({@link EventSeal}), fresh for each JVM
  */
-public record RunRequest(List<String> roots, List<String> excluded, String results, String studentClasses) {
+public record RunRequest(List<String> roots, List<String> excluded, String results, String studentClasses,
+                         String key) {
 
     /** Checks the required components and copies the lists. */
     public RunRequest {
@@ -20,5 +22,6 @@ public record RunRequest(List<String> roots, List<String> excluded, String resul
         excluded = List.copyOf(excluded);
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(studentClasses, "studentClasses");
+        Objects.requireNonNull(key, "key");
     }
 }

@@ -51,6 +51,40 @@ class GraderCommandTests {
     }
 
     @Test
+    void severalFormatsInOneRunGoToTheirFilesInTheOutputDirectory() throws IOException {
+        Path submission = temporary.resolve("submission");
+        Fixtures.writeFixture(submission, "90-arith", "stubs");
+        Fixtures.writeFixture(submission, "91-strings", "solution");
+        Path reports = temporary.resolve("reports");
+
+        int code = execute("grade", submission.toString(), "--course", fixtureCourse.toString(), "--format",
+                "json,junit,gradescope,markdown", "--output-dir", reports.toString(),
+                "--gradescope-hidden-visibility", "hidden");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("grader: 2/7; reports written to ");
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("report.json", "TEST-dlcourse.xml", "results.json", "feedback.md");
+        }
+        assertThat(ReportSchema.violations(Files.readString(reports.resolve("report.json")))).isEmpty();
+        assertThat(Files.readString(reports.resolve("TEST-dlcourse.xml"))).contains("<testsuite name=\"dlcourse\"",
+                "classname=\"90-arith.ArithHiddenTests\"");
+        assertThat(Files.readString(reports.resolve("results.json"))).contains("\"score\" : 2",
+                "\"visibility\" : \"hidden\"");
+        assertThat(Files.readString(reports.resolve("feedback.md"))).startsWith("# Grading: 2/7 points");
+    }
+
+    @Test
+    void severalFormatsWithoutAnOutputDirectoryAreAUsageError() {
+        int code = execute("grade", temporary.toString(), "--course", fixtureCourse.toString(), "--format",
+                "json,junit");
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("several formats need --output-dir");
+    }
+
+    @Test
     void gradingPrintsTheConsoleReportByDefault() throws IOException {
         Path submission = temporary.resolve("submission");
         Fixtures.writeFixture(submission, "91-strings", "solution");

@@ -42,7 +42,8 @@ class PolicyStageTests {
             System.exit(1);                                                        | java.lang.System#exit
             Runtime.getRuntime().halt(1);                                          | java.lang.Runtime#*
             new ProcessBuilder("ls").inheritIO();                                  | java.lang.ProcessBuilder#*
-            new Thread(() -> { }).start();                                         | java.lang.Thread#<init>
+            new Thread(() -> { }).start();                                         | java.lang.Thread
+            Thread.sleep(1);                                                       | java.lang.Thread
             java.util.concurrent.Executors.newSingleThreadExecutor();              | java.util.concurrent.Executors#*
             java.util.concurrent.CompletableFuture.runAsync(() -> { });            | java.util.concurrent.CompletableFuture#*
             Class.forName("java.lang.String");                                     | java.lang.Class#forName
@@ -59,7 +60,14 @@ class PolicyStageTests {
             System.in.hashCode();                                                  | java.lang.System#in
             ProcessHandle.current().pid();                                         | java.lang.ProcessHandle#*
             org.junit.jupiter.api.Assertions.fail("no");                           | org.junit.**
-            org.dlcourse.kit.backend.BackendReport.main(new String[0]);            | org.dlcourse.kit.backend.BackendReport#*
+            org.dlcourse.kit.backend.BackendReport.main(new String[0]);            | org.dlcourse.kit.backend.**
+            org.dlcourse.kit.property.Gens.class.hashCode();                       | org.dlcourse.kit.property.**
+            java.time.Instant.now();                                               | allowlist
+            java.util.logging.Logger.getGlobal();                                  | allowlist
+            new java.util.concurrent.atomic.AtomicInteger();                       | allowlist
+            java.util.regex.Pattern.compile("a");                                  | allowlist
+            new java.io.ByteArrayOutputStream();                                   | allowlist
+            new org.nd4j.linalg.dataset.DataSet();                                 | allowlist
             Math.multiplyExact(a, b);                                              | java.lang.Math#multiplyExact
             """)
     void aForbiddenCallIsAViolationNamingTheRuleAndWhere(String statement, String rule) throws Exception {
@@ -74,6 +82,19 @@ class PolicyStageTests {
             assertThat(violation.location())
                     .isEqualTo("90-arith/src/main/java/org/dlcourse/fixture/arith/Arith.java:9 (Arith.add)");
             assertThat(violation.reason()).isNotBlank();
+            assertThat(violation.toString()).startsWith(violation.location() + ": ").contains("(" + rule + ")");
+        });
+    }
+
+    @Test
+    void anApiOutsideTheAllowlistIsNamedWithWhereItIsUsedAndWhatIsAllowed() throws Exception {
+        writeArith("java.time.Instant.now();");
+
+        assertThat(grade().violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.rule()).isEqualTo(CourseAllowlist.RULE);
+            assertThat(violation.used()).isEqualTo("java.time.Instant.now");
+            assertThat(violation.toString()).isEqualTo("90-arith/src/main/java/org/dlcourse/fixture/arith/Arith.java:9"
+                    + " (Arith.add): java.time.Instant.now is forbidden (allowlist): " + CourseAllowlist.REASON);
         });
     }
 

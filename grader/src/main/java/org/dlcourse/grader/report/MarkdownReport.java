@@ -1,0 +1,115 @@
+package org.dlcourse.grader.report;
+
+import java.util.List;
+import org.dlcourse.grader.scoring.ExerciseResult;
+import org.dlcourse.grader.scoring.ExerciseStatus;
+import org.dlcourse.grader.scoring.TestOutcome;
+import org.dlcourse.grader.scoring.TestStatus;
+
+/**
+ * The report as student feedback in GitHub-flavoured Markdown, for a CI step summary or a feedback pull request:
+ * the total, a table of the exercises, then per exercise its compiler errors or policy violations, each test that
+ * did not pass with its message, hint, seed and shrunk counterexample, and the passed tests folded away.
+ *
+ * <p>Text from tests and compilers goes into fenced code blocks whose fence is longer than any backtick run in it,
+ * and table cells have their pipes escaped, so no message can break the layout.
+ */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    /** The Markdown document of {@code report}. */
+    public static String render(Report report) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Grading: ").append(report.score()).append(" points\n\n");
+        md.append("dlcourse grader ").append(report.graderVersion()).append(" · ").append(report.suites())
+                .append(" tests · seed ").append(report.seed() == null ? "default" : "`" + report.seed() + "`")
+                .append("\n\n");
+        md.append("| Exercise | Score | Status |\n|---|---:|---|\n");
+        for (ExerciseResult result : report.exercises()) {
+            md.append("| ").append(cell(result.exercise().id() + " " + result.exercise().title())).append(" | ")
+                    .append(result.score()).append(" | ").append(cell(result.status().label())).append(" |\n");
+        }
+        for (ExerciseResult result : report.exercises()) {
+            exercise(result, md);
+        }
+        return md.toString();
+    }
+
+    private static void exercise(ExerciseResult result, StringBuilder md) {
+        md.append("\n## ").append(result.exercise().id()).append(": ").append(result.score()).append("\n\n");
+        if (!result.message().isEmpty()) {
+            md.append("**").append(result.status().label()).append("**: ").append(inline(result.message()))
+                    .append("\n\n");
+        }
+        List<String> problems = Feedback.exerciseProblems(result);
+        if (!problems.isEmpty()) {
+            md.append(fenced(String.join("\n", problems)));
+        }
+        boolean notRun = result.status() == ExerciseStatus.COMPILE_ERROR
+                || result.status() == ExerciseStatus.POLICY_VIOLATION || result.status() == ExerciseStatus.MISSING;
+        if (notRun) {
+            md.append(result.tests().size()).append(" tests not run, worth ").append(result.score().max())
+                    .append(" points.\n");
+            return;
+        }
+        List<TestOutcome> failing = result.tests().stream().filter(test -> test.status() != TestStatus.PASSED)
+                .toList();
+        for (TestOutcome outcome : failing) {
+            md.append("### ❌ ").append(inline(outcome.test().name())).append(" (").append(outcome.score())
+                    .append(", ").append(outcome.status().label()).append(")\n\n");
+            if (!outcome.message().isEmpty()) {
+                md.append(fenced(outcome.message()));
+            }
+            if (!outcome.test().hint().isEmpty()) {
+                md.append("**Hint:** ").append(inline(outcome.test().hint())).append("\n\n");
+            }
+            if (outcome.seed() != null) {
+                md.append("**Seed:** `").append(outcome.seed()).append("` (replay with `--seed ")
+                        .append(outcome.seed()).append("`)\n\n");
+            }
+            if (outcome.counterexample() != null) {
+                md.append("**Shrunk counterexample:**\n\n").append(fenced(outcome.counterexample()));
+            }
+        }
+        List<TestOutcome> passed = result.tests().stream().filter(test -> test.status() == TestStatus.PASSED)
+                .toList();
+        if (!passed.isEmpty()) {
+            md.append("<details><summary>").append(passed.size()).append(" passed</summary>\n\n");
+            for (TestOutcome outcome : passed) {
+                md.append("- ✅ ").append(inline(outcome.test().name())).append(" (").append(outcome.score())
+                        .append(")\n");
+            }
+            md.append("\n</details>\n");
+        }
+    }
+
+    // A fence longer than the longest run of backticks in the text.
+    private static String fenced(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        return fence + "text\n" + text.strip() + "\n" + fence + "\n\n";
+    }
+
+    // One line, with the characters Markdown and HTML would interpret escaped.
+    private static String inline(String text) {
+        StringBuilder escaped = new StringBuilder();
+        for (char c : text.replaceAll("\\R", " ").toCharArray()) {
+            if ("\\`*_[]<#|~".indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+
+    private static String cell(String text) {
+        return inline(text);
+    }
+}

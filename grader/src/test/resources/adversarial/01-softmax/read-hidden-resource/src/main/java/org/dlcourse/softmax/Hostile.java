@@ -1,0 +1,12 @@
+package org.dlcourse.softmax;
+
+/** A hostile helper of the adversarial corpus. */
+final class Hostile {
+
+    private Hostile() {
+    }
+
+    static void act() throws Exception {
+        Hostile.class.getResourceAsStream("/org/dlcourse/softmax/pytorch-reference.json").readAllBytes();
+    }
+}
