@@ -19,7 +19,7 @@ stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 bundle="$stage/dlcourse-grader"
 mkdir -p "$bundle/lib" "$bundle/bin"
-IFS=':' read -r -a entries < "$target/course/runtime.classpath"
+IFS=":" read -r -a entries < "$target/course/runtime.classpath" || true  # no final newline
 for entry in "${entries[@]}"; do
   [[ -z "$entry" ]] && continue
   name="$(basename "$entry")"
