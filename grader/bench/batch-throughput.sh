@@ -6,7 +6,8 @@
 # Usage: grader/bench/batch-throughput.sh [STUDENTS] [EXERCISE ...]   (after ./mvnw -q package -DskipTests)
 #   STUDENTS   class size (default 50)
 #   EXERCISE   exercises each submission holds (default: every exercise of the course bundle = a full course)
-# Env: JOBS="1 2" (the --jobs values), SHARDS=2 (0 skips the shard run).
+# Env: JOBS="1 2" (the --jobs values), SHARDS=2 (0 skips the shard run), KEEP=DIR keeps the merged gradebook
+# (or the last --jobs run's) and its `grader stats` in DIR.
 # The class: student k is the reference solution of every exercise, except that every second student carries one
 # buggy variant of the mutant corpus (grader/src/test/resources/mutants), the variants taken in turn, so about half
 # the class loses points somewhere. Each submission's sources differ, as a real class's do.
@@ -94,3 +95,10 @@ for gradebook in "$scratch"/jobs-*/gradebook.db "$scratch/merged.db"; do
 done
 echo "scores identical across runs; $(echo "$reference" | tail -n +2 | awk -F, -v n=$(( ${#exercises[@]} + 2 )) \
   '$(n) == $(n+1) { full++ } END { print full+0 " of " NR " with full marks" }')"
+if [[ -n "${KEEP:-}" ]]; then
+  mkdir -p "$KEEP"
+  kept="$scratch/merged.db"
+  [[ -f "$kept" ]] || kept="$(ls "$scratch"/jobs-*/gradebook.db | tail -1)"
+  cp "$kept" "$KEEP/gradebook.db"
+  "$grader" stats --gradebook "$KEEP/gradebook.db" --out "$KEEP/stats"
+fi

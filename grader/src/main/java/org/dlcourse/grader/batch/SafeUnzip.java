@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.dlcourse.grader.SubmissionUnusableException;
 
@@ -57,7 +58,7 @@ public final class SafeUnzip {
                     }
                 }
             }
-        } catch (IllegalArgumentException | java.util.zip.ZipException malformed) {
+        } catch (IllegalArgumentException | ZipException malformed) {
             throw new SubmissionUnusableException(zip.getFileName() + " is not a readable zip: "
                     + malformed.getMessage());
         }

@@ -1,6 +1,7 @@
 package org.dlcourse.grader.batch;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,6 @@ public record Submission(String student, Path source) {
 
     /** Whether the submission is a zip file that must be unpacked before grading. */
     public boolean zipped() {
-        return source.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        return source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 }

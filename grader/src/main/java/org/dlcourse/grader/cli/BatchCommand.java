@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dlcourse.grader.GradeRequest;
 import org.dlcourse.grader.Grader;
@@ -121,6 +122,6 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private static String seconds(Duration elapsed) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
     }
 }

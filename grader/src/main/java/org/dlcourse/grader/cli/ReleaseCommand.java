@@ -28,9 +28,13 @@ final class ReleaseCommand implements Callable<Integer> {
             description = "The course repository (default: the current directory).")
     private Path root;
 
+    @Option(names = "--github-classroom",
+            description = "Add the GitHub Classroom autograding workflow (.github/workflows/autograding.yml).")
+    private boolean githubClassroom;
+
     @Override
     public Integer call() throws IOException {
-        HandoutRelease.release(root.toAbsolutePath().normalize(), out);
+        HandoutRelease.release(root.toAbsolutePath().normalize(), out, githubClassroom);
         spec.commandLine().getOut().println("grader: handout written to " + out + " and audited: no solutions, no"
                 + " hidden tests, no solution regions");
         spec.commandLine().getOut().flush();

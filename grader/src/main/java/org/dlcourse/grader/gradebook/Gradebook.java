@@ -1,5 +1,6 @@
 package org.dlcourse.grader.gradebook;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -122,7 +123,7 @@ public final class Gradebook implements AutoCloseable {
             Gradebook gradebook = new Gradebook(file, connection);
             gradebook.migrate();
             return gradebook;
-        } catch (SQLException | java.io.IOException broken) {
+        } catch (SQLException | IOException broken) {
             throw new GraderException("cannot open the gradebook " + file + ": " + broken.getMessage(), broken);
         }
     }

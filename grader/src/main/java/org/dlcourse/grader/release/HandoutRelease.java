@@ -29,13 +29,18 @@ public final class HandoutRelease {
     private HandoutRelease() {
     }
 
+    /** Where the GitHub Classroom workflow template lives in the course, and where it goes in the handout. */
+    static final String WORKFLOW = "grader/ci/github/autograding.yml";
+    static final String HANDOUT_WORKFLOW = ".github/workflows/autograding.yml";
+
     /**
      * Writes the handout of the course in {@code repository} to {@code out}, which must not exist or be empty.
      *
+     * @param githubClassroom also add the GitHub Classroom autograding workflow ({@code grader/ci/github})
      * @return the audit's verdict on the written handout (empty: clean)
      * @throws GraderException if {@code out} is not empty, or the release contains instructor-only material
      */
-    public static List<String> release(Path repository, Path out) throws IOException {
+    public static List<String> release(Path repository, Path out, boolean githubClassroom) throws IOException {
         if (Files.exists(out)) {
             try (Stream<Path> children = Files.list(out)) {
                 if (children.findAny().isPresent()) {
@@ -60,6 +65,10 @@ public final class HandoutRelease {
         Files.writeString(out.resolve("pom.xml"), studentPom(Files.readString(repository.resolve("pom.xml"),
                 StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("README.md"), studentReadme(modules), StandardCharsets.UTF_8);
+        if (githubClassroom) {
+            Files.createDirectories(out.resolve(HANDOUT_WORKFLOW).getParent());
+            Files.copy(repository.resolve(WORKFLOW), out.resolve(HANDOUT_WORKFLOW));
+        }
         List<String> findings = ReleaseAudit.findings(out, repository);
         if (!findings.isEmpty()) {
             throw new GraderException("the release in " + out + " contains instructor-only material: "

@@ -35,7 +35,7 @@ class HandoutReleaseTests {
     @BeforeAll
     static void releaseTheHandout() throws IOException {
         release = shared.resolve("handout");
-        assertThat(HandoutRelease.release(Fixtures.repository(), release)).isEmpty();
+        assertThat(HandoutRelease.release(Fixtures.repository(), release, true)).isEmpty();
     }
 
     @Test
@@ -45,6 +45,8 @@ class HandoutReleaseTests {
         assertThat(release.resolve("pom.xml")).content().contains("<module>kit</module>",
                 "<module>exercises</module>", "<module>lectures</module>").doesNotContain("<module>grader", "<module>solutions");
         assertThat(release.resolve("mvnw")).isExecutable();
+        assertThat(release.resolve(HandoutRelease.HANDOUT_WORKFLOW)).hasSameTextualContentAs(
+                repository.resolve(HandoutRelease.WORKFLOW));
         assertThat(release.resolve("lectures/01-softmax.md")).exists();
         try (Stream<Path> figures = Files.list(release.resolve("lectures/figures"))) {
             assertThat(figures.filter(figure -> figure.toString().endsWith(".png"))).isNotEmpty();
@@ -115,7 +117,7 @@ class HandoutReleaseTests {
     @Test
     void aReleaseNeverOverwritesAnExistingDirectory() throws IOException {
         Files.writeString(temporary.resolve("notes.txt"), "mine");
-        assertThatThrownBy(() -> HandoutRelease.release(Fixtures.repository(), temporary))
+        assertThatThrownBy(() -> HandoutRelease.release(Fixtures.repository(), temporary, false))
                 .isInstanceOf(GraderException.class).hasMessageContaining("is not empty");
     }
 
