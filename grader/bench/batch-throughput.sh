@@ -24,6 +24,8 @@ else
 fi
 jobs_list="${JOBS:-1 2}"
 shards="${SHARDS:-2}"
+only=()
+for id in "${exercises[@]}"; do only+=(-e "$id"); done
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
@@ -61,7 +63,7 @@ echo "class: $students submissions of ${exercises[*]} ($buggy with a buggy varia
 printf '%-28s %10s %18s\n' "run" "wall (s)" "submissions/min"
 for jobs in $jobs_list; do
   start="$(now)"
-  "$grader" batch "$class" --jobs "$jobs" --progress plain --out "$scratch/jobs-$jobs" > "$scratch/jobs-$jobs.log"
+  "$grader" batch "$class" "${only[@]}" --jobs "$jobs" --progress plain --out "$scratch/jobs-$jobs" > "$scratch/jobs-$jobs.log"
   end="$(now)"
   printf '%-28s %10.1f %18s\n' "batch --jobs $jobs" "$(echo "$end - $start" | bc)" "$(rate "$start" "$end")"
   tail -1 "$scratch/jobs-$jobs.log" | sed 's/^/    /'
@@ -70,7 +72,7 @@ if (( shards > 0 )); then
   start="$(now)"
   pids=()
   for ((i = 1; i <= shards; i++)); do
-    "$grader" batch "$class" --jobs 1 --shard "$i/$shards" --progress plain --out "$scratch/shard-$i" \
+    "$grader" batch "$class" "${only[@]}" --jobs 1 --shard "$i/$shards" --progress plain --out "$scratch/shard-$i" \
       > "$scratch/shard-$i.log" &
     pids+=($!)
   done
