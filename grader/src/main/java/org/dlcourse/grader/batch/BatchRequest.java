@@ -1,0 +1,34 @@
+package org.dlcourse.grader.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a batch grades and how.
+ *
+ * @param submissions the class (the shard selects from it)
+ * @param shard the part of the class this run grades
+ * @param jobs how many submissions are graded at the same time, at least 1
+ * @param submissionTimeout the wall-clock budget of one submission; past it the submission is {@code timeout}
+ *     and its grading is interrupted
+ * @param resume grade only submissions whose latest gradebook entry is not settled or whose sources changed
+ * @param reports where each graded submission's JSON report is written as {@code <student>.json}, or null
+ */
+public record BatchRequest(List<Submission> submissions, Shard shard, int jobs, Duration submissionTimeout,
+                           boolean resume, Path reports) {
+
+    /** Checks and copies the components. */
+    public BatchRequest {
+        submissions = List.copyOf(submissions);
+        Objects.requireNonNull(shard, "shard");
+        if (jobs < 1) {
+            throw new IllegalArgumentException("at least one job must run, but --jobs was " + jobs);
+        }
+        Objects.requireNonNull(submissionTimeout, "submissionTimeout");
+        if (submissionTimeout.isNegative() || submissionTimeout.isZero()) {
+            throw new IllegalArgumentException("the submission timeout must be positive: " + submissionTimeout);
+        }
+    }
+}

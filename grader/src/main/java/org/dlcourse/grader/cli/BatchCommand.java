@@ -1,0 +1,127 @@
+package org.dlcourse.grader.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dlcourse.grader.GradeRequest;
+import org.dlcourse.grader.Grader;
+import org.dlcourse.grader.UnknownExerciseException;
+import org.dlcourse.grader.batch.BatchGrader;
+import org.dlcourse.grader.batch.BatchRequest;
+import org.dlcourse.grader.batch.BatchStatus;
+import org.dlcourse.grader.batch.BatchSummary;
+import org.dlcourse.grader.batch.ClassDirectory;
+import org.dlcourse.grader.batch.Shard;
+import org.dlcourse.grader.course.Course;
+import org.dlcourse.grader.gradebook.Gradebook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code grader batch}: grades a whole class into a gradebook. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Grades every submission under CLASS_DIR (one sub-directory or .zip per student) in parallel"
+                + " into a SQLite gradebook, writing each JSON report to OUT/reports. A crashing or hanging"
+                + " submission is recorded as error or timeout and the batch goes on.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.INTERNAL_LINE})
+final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CourseOption course;
+
+    @Parameters(index = "0", paramLabel = "CLASS_DIR",
+            description = "One sub-directory or .zip per student, named by the student's id.")
+    private Path classDirectory;
+
+    @Option(names = {"-e", "--exercise"}, paramLabel = "ID",
+            description = "Grade only this exercise; repeatable (default: all).")
+    private List<String> exercises = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Submissions graded at the same time (default: the number of cores).")
+    private Integer jobs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "grades",
+            description = "Where the gradebook (gradebook.db) and reports/ go (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--gradebook", paramLabel = "FILE", description = "The gradebook (default: OUT/gradebook.db).")
+    private Path gradebookFile;
+
+    @Option(names = "--resume",
+            description = "Grade only submissions that changed or whose latest grading ended in error or timeout.")
+    private boolean resume;
+
+    @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
+            description = "Grade only shard I of N (1-based; round-robin over sorted student ids).")
+    private String shard;
+
+    @Option(names = "--submission-timeout", paramLabel = "SECONDS", defaultValue = "1800",
+            description = "Wall-clock budget of one submission (default: ${DEFAULT-VALUE}).")
+    private int submissionTimeout;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of every property (default: each property's).")
+    private Long seed;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a bar on a terminal, plain lines otherwise), bar or plain.")
+    private BatchProgress.Mode progress;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Shard selected;
+        try {
+            selected = Shard.parse(shard);
+        } catch (IllegalArgumentException wrong) {
+            throw new ParameterException(spec.commandLine(), "--shard: " + wrong.getMessage());
+        }
+        int parallel = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (parallel < 1 || submissionTimeout < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs and --submission-timeout must be positive");
+        }
+        Course loaded = course.load();
+        Grader grader = new Grader(loaded);
+        for (String id : exercises) {
+            if (loaded.exercise(id).isEmpty()) {
+                throw new UnknownExerciseException("unknown exercise '" + id + "'; the course has "
+                        + String.join(", ", loaded.exerciseIds()));
+            }
+        }
+        GradeRequest base = GradeRequest.of(classDirectory).withExercises(exercises).withSeed(seed);
+        List<String> ids = exercises.isEmpty() ? loaded.exerciseIds() : exercises;
+        BatchRequest request = new BatchRequest(ClassDirectory.list(classDirectory), selected, parallel,
+                Duration.ofSeconds(submissionTimeout), resume, out.resolve("reports"));
+        PrintWriter writer = spec.commandLine().getOut();
+        Path file = gradebookFile != null ? gradebookFile : out.resolve("gradebook.db");
+        try (Gradebook gradebook = Gradebook.open(file)) {
+            BatchGrader batch = new BatchGrader(modules -> grader.grade(new GradeRequest(modules,
+                    base.exercises(), base.suites(), base.seed(), base.backend(), null, null)), ids,
+                    gradebook);
+            BatchSummary summary = batch.run(request, new BatchProgress(writer, BatchProgress.barFor(progress)));
+            writer.println("grader: " + summary.outcomes().size() + " graded in " + seconds(summary.elapsed())
+                    + " (" + summary.count(BatchStatus.GRADED) + " graded, " + summary.count(BatchStatus.UNUSABLE)
+                    + " unusable, " + summary.count(BatchStatus.ERROR) + " error, "
+                    + summary.count(BatchStatus.TIMEOUT) + " timeout), " + summary.skipped().size()
+                    + " unchanged; gradebook " + file);
+        }
+        writer.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String seconds(Duration elapsed) {
+        return String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
+    }
+}

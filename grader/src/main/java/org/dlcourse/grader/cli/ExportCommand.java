@@ -1,0 +1,78 @@
+package org.dlcourse.grader.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dlcourse.grader.GraderException;
+import org.dlcourse.grader.gradebook.CsvExport;
+import org.dlcourse.grader.gradebook.Gradebook;
+import org.dlcourse.grader.gradebook.JunitExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code grader export}: the latest grades for an LMS. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes every student's latest grade from the gradebook: --csv for an LMS grade import (the id"
+                + " column, one column per exercise, total, max_total, percent, status, graded_at, content_hash), or"
+                + " --junit for a CI server's test report.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.INTERNAL_LINE})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--gradebook", paramLabel = "FILE", defaultValue = "grades/gradebook.db",
+            description = "The gradebook (default: ${DEFAULT-VALUE}).")
+    private Path gradebookFile;
+
+    @Option(names = "--csv", description = "CSV for an LMS grade import.")
+    private boolean csv;
+
+    @Option(names = "--junit", description = "JUnit XML for a CI server: a test suite per student.")
+    private boolean junit;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (default: standard output).")
+    private Path output;
+
+    @Option(names = "--id-header", paramLabel = "NAME", defaultValue = "student",
+            description = "Header of the identifier column, as the LMS expects it (default: ${DEFAULT-VALUE}).")
+    private String idHeader;
+
+    @Override
+    public Integer call() throws IOException {
+        if (csv == junit) {
+            throw new ParameterException(spec.commandLine(), "choose one format: --csv or --junit");
+        }
+        if (!Files.isRegularFile(gradebookFile)) {
+            throw new GraderException("no gradebook at " + gradebookFile + "; run grader batch first");
+        }
+        try (Gradebook gradebook = Gradebook.open(gradebookFile)) {
+            if (output != null) {
+                try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    write(gradebook, writer);
+                }
+                spec.commandLine().getOut().println("grader: " + gradebook.latest().size() + " students written to "
+                        + output);
+            } else {
+                write(gradebook, spec.commandLine().getOut());
+            }
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    private void write(Gradebook gradebook, Writer writer) throws IOException {
+        if (csv) {
+            CsvExport.write(gradebook, idHeader, writer);
+        } else {
+            JunitExport.write(gradebook, writer);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.dlcourse.grader.gradebook;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The latest grade of every student as CSV (RFC 4180, comma-separated, CRLF line ends, UTF-8), one row per student,
+ * the shape LMS grade imports take: an identifier column, then one numeric column per exercise, the total and the
+ * percentage. Moodle's "Import grades → CSV" maps the identifier column to the user field it matches (e.g. ID
+ * number or username) and each numeric column to a grade item; Canvas and Blackboard imports map columns likewise.
+ *
+ * <p>A student whose latest submission was not graded (unusable, error, timeout) gets empty grade cells, which
+ * imports skip instead of entering a zero, and the status column says why.
+ */
+public final class CsvExport {
+
+    private CsvExport() {
+    }
+
+    /**
+     * Writes the latest grades of {@code gradebook} to {@code out}.
+     *
+     * @param idHeader the header of the identifier column, e.g. {@code student} or {@code ID number}
+     */
+    public static void write(Gradebook gradebook, String idHeader, Writer out) throws IOException {
+        List<SubmissionRecord> latest = gradebook.latest();
+        Map<SubmissionRecord, Map<String, ExerciseScore>> scores = new LinkedHashMap<>();
+        TreeSet<String> exercises = new TreeSet<>();
+        for (SubmissionRecord record : latest) {
+            Map<String, ExerciseScore> byExercise = new LinkedHashMap<>();
+            for (ExerciseScore score : gradebook.exerciseScores(record.id())) {
+                byExercise.put(score.exercise(), score);
+                exercises.add(score.exercise());
+            }
+            scores.put(record, byExercise);
+        }
+        List<String> header = new ArrayList<>(List.of(idHeader));
+        header.addAll(exercises);
+        header.addAll(List.of("total", "max_total", "percent", "status", "graded_at", "content_hash"));
+        line(out, header);
+        for (Map.Entry<SubmissionRecord, Map<String, ExerciseScore>> entry : scores.entrySet()) {
+            SubmissionRecord record = entry.getKey();
+            boolean graded = record.score() != null;
+            List<String> row = new ArrayList<>(List.of(record.student()));
+            for (String exercise : exercises) {
+                ExerciseScore score = entry.getValue().get(exercise);
+                row.add(score == null ? "" : Integer.toString(score.score()));
+            }
+            row.add(graded ? Integer.toString(record.score()) : "");
+            row.add(graded ? Integer.toString(record.maxScore()) : "");
+            row.add(graded && record.maxScore() > 0
+                    ? String.format(Locale.ROOT, "%.2f", 100.0 * record.score() / record.maxScore()) : "");
+            row.add(record.status().label());
+            row.add(record.gradedAt().toString());
+            row.add(record.contentHash());
+            line(out, row);
+        }
+        out.flush();
+    }
+
+    private static void line(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(quoted(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    /** The cell as RFC 4180 writes it: quoted when it holds a comma, quote or line break, quotes doubled. */
+    static String quoted(String cell) {
+        // A leading =, +, - or @ would be a formula in a spreadsheet: prefix a quote (OWASP CSV injection).
+        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?[0-9.]+")
+                ? "'" + cell : cell;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}

@@ -1,0 +1,73 @@
+package org.dlcourse.grader.gradebook;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The latest submission of every student as one JUnit XML document (the Surefire shape CI servers read): a
+ * {@code testsuite} per student, a {@code testcase} per graded test ({@code classname} the exercise), a
+ * {@code failure} with the hint for a test that did not pass, and an {@code error} case for a submission that
+ * could not be graded. Built from the gradebook, so no submission is graded twice.
+ */
+public final class JunitExport {
+
+    private JunitExport() {
+    }
+
+    /** Writes the document for {@code gradebook}'s latest submissions to {@code out}. */
+    public static void write(Gradebook gradebook, Writer out) throws IOException {
+        List<SubmissionRecord> latest = gradebook.latest();
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"dlcourse\">\n");
+        for (SubmissionRecord record : latest) {
+            List<TestResult> results = gradebook.testResults(record.id());
+            String time = String.format(Locale.ROOT, "%.3f", record.elapsedMillis() / 1000.0);
+            if (record.score() == null) {
+                out.write("  <testsuite name=\"" + xml(record.student()) + "\" tests=\"1\" failures=\"0\" errors=\"1\""
+                        + " time=\"" + time + "\">\n");
+                out.write("    <testcase classname=\"" + xml(record.student()) + "\" name=\"submission\">\n");
+                out.write("      <error type=\"" + record.status().label() + "\" message=\"" + xml(record.message())
+                        + "\"/>\n    </testcase>\n  </testsuite>\n");
+                continue;
+            }
+            long failures = results.stream().filter(result -> !result.passed()).count();
+            out.write("  <testsuite name=\"" + xml(record.student()) + "\" tests=\"" + results.size()
+                    + "\" failures=\"" + failures + "\" errors=\"0\" time=\"" + time + "\">\n");
+            for (TestResult result : results) {
+                out.write("    <testcase classname=\"" + xml(result.exercise()) + "\" name=\"" + xml(result.name())
+                        + "\">");
+                if (result.passed()) {
+                    out.write("</testcase>\n");
+                } else {
+                    out.write("\n      <failure type=\"" + xml(result.status()) + "\" message=\""
+                            + xml(result.score() + "/" + result.maxScore() + " " + result.hint()) + "\"/>\n"
+                            + "    </testcase>\n");
+                }
+            }
+            out.write("  </testsuite>\n");
+        }
+        out.write("</testsuites>\n");
+        out.flush();
+    }
+
+    /** {@code text} escaped for an XML attribute, without characters XML 1.0 forbids. */
+    static String xml(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\n' -> escaped.append("&#10;");
+                default -> {
+                    if (c == '\t' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
+                        escaped.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package org.dlcourse.grader.release;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Proves a handout holds no instructor-only material. Each check catches a different way it could leak:
+ * <ul>
+ *   <li>no top-level {@code solutions/} or {@code grader/}, and no {@code hidden} directory anywhere;</li>
+ *   <li>no file with a solution-region marker ({@code BEGIN SOLUTION} / {@code END SOLUTION}): a stub generated
+ *       from a half-edited solution, or a solution copied over a stub;</li>
+ *   <li>no file with the bytes of a solution source that has a region (its stub must differ), or of any file of
+ *       the hidden suites (tests, descriptors), wherever it was copied to;</li>
+ *   <li>no file named like a hidden test source, and no exercise descriptor ({@code exercise.json}, which holds
+ *       the forbidden calls).</li>
+ * </ul>
+ */
+public final class ReleaseAudit {
+
+    private static final List<String> MARKERS = List.of("BEGIN SOLUTION", "END SOLUTION");
+
+    private ReleaseAudit() {
+    }
+
+    /** What in {@code release} is instructor-only material of the course in {@code repository}; empty if none. */
+    public static List<String> findings(Path release, Path repository) throws IOException {
+        List<String> findings = new ArrayList<>();
+        for (String forbidden : List.of("solutions", "grader")) {
+            if (Files.exists(release.resolve(forbidden))) {
+                findings.add("the release has a " + forbidden + "/ directory");
+            }
+        }
+        Map<String, String> instructorDigests = new HashMap<>();
+        Set<String> hiddenNames = new HashSet<>();
+        for (Path file : files(repository.resolve("grader/hidden"))) {
+            if (file.getFileName().toString().endsWith(".java")) {
+                hiddenNames.add(file.getFileName().toString());
+            }
+            if (!file.getFileName().toString().equals("pom.xml") && Files.size(file) > 0) {
+                instructorDigests.put(digest(Files.readAllBytes(file)), repository.relativize(file).toString());
+            }
+        }
+        for (Path file : files(repository.resolve("solutions"))) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (file.toString().endsWith(".java") && hasMarker(new String(bytes, StandardCharsets.UTF_8))) {
+                instructorDigests.put(digest(bytes), repository.relativize(file).toString());
+            }
+        }
+        for (Path file : files(release)) {
+            String name = release.relativize(file).toString().replace('\\', '/');
+            for (Path part : release.relativize(file)) {
+                if (part.toString().equals("hidden")) {
+                    findings.add(name + " is in a hidden directory");
+                    break;
+                }
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (hasMarker(new String(bytes, StandardCharsets.UTF_8))) {
+                findings.add(name + " has a solution-region marker");
+            }
+            String copied = instructorDigests.get(digest(bytes));
+            if (copied != null) {
+                findings.add(name + " is a copy of " + copied);
+            }
+            if (hiddenNames.contains(file.getFileName().toString())) {
+                findings.add(name + " is named like a hidden test");
+            }
+            if (file.getFileName().toString().equals("exercise.json")) {
+                findings.add(name + " is an exercise descriptor");
+            }
+        }
+        return findings;
+    }
+
+    private static boolean hasMarker(String text) {
+        return MARKERS.stream().anyMatch(text::contains);
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> !root.relativize(file).toString().replace('\\', '/').matches("(.*/)?target/.*"))
+                    .sorted().toList();
+        }
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JDK has SHA-256", impossible);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.dlcourse.grader.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.dlcourse.grader.Fixtures;
+import org.dlcourse.grader.GraderException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The handout released from this repository: it builds on its own, offline, from the local Maven repository
+ * (without installing anything there), and holds none of the instructor-only material, which the audit would
+ * also catch if it were planted.
+ */
+class HandoutReleaseTests {
+
+    @TempDir
+    static Path shared;
+
+    private static Path release;
+
+    @TempDir
+    Path temporary;
+
+    @BeforeAll
+    static void releaseTheHandout() throws IOException {
+        release = shared.resolve("handout");
+        assertThat(HandoutRelease.release(Fixtures.repository(), release, true)).isEmpty();
+    }
+
+    @Test
+    void theHandoutHasTheStudentsPartsAndNoSolutionsHiddenTestsOrRegions() throws IOException {
+        Path repository = Fixtures.repository();
+        assertThat(release.resolve("README.md")).content().contains("exercises/01-softmax", "-Dstudent");
+        assertThat(release.resolve("pom.xml")).content().contains("<module>kit</module>",
+                "<module>exercises</module>", "<module>lectures</module>").doesNotContain("<module>grader", "<module>solutions");
+        assertThat(release.resolve("mvnw")).isExecutable();
+        assertThat(release.resolve(HandoutRelease.HANDOUT_WORKFLOW)).hasSameTextualContentAs(
+                repository.resolve(HandoutRelease.WORKFLOW));
+        assertThat(release.resolve("lectures/01-softmax.md")).exists();
+        try (Stream<Path> figures = Files.list(release.resolve("lectures/figures"))) {
+            assertThat(figures.filter(figure -> figure.toString().endsWith(".png"))).isNotEmpty();
+        }
+        assertThat(release.resolve("solutions")).doesNotExist();
+        assertThat(release.resolve("grader")).doesNotExist();
+
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(release)) {
+            all = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(all).noneMatch(file -> release.relativize(file).toString().contains("target/"));
+        for (Path file : all) {
+            assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as("%s", file)
+                    .doesNotContain("BEGIN SOLUTION", "END SOLUTION");
+        }
+        // Every solution class with a region ships as its stub: same path, other content.
+        int regions = 0;
+        for (String exercise : HandoutRelease.modules(Files.readString(repository.resolve("exercises/pom.xml")))) {
+            Path sources = repository.resolve("solutions").resolve(exercise).resolve("src/main/java");
+            try (Stream<Path> walk = Files.walk(sources)) {
+                for (Path solution : walk.filter(file -> file.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(solution);
+                    if (text.contains("BEGIN SOLUTION")) {
+                        regions++;
+                        Path stub = release.resolve("exercises").resolve(exercise).resolve("src/main/java")
+                                .resolve(sources.relativize(solution).toString());
+                        assertThat(stub).exists();
+                        assertThat(Files.readString(stub)).isNotEqualTo(text).contains("TODO");
+                    }
+                }
+            }
+        }
+        assertThat(regions).as("solution classes with regions").isGreaterThan(5);
+    }
+
+    @Test
+    void theAuditFindsPlantedSolutionsHiddenTestsAndDescriptors() throws IOException {
+        Path repository = Fixtures.repository();
+        Path leaky = temporary.resolve("leaky");
+        Fixtures.copyTree(release, leaky);
+        Path solution = repository.resolve("solutions/01-softmax/src/main/java/org/dlcourse/softmax/Softmax.java");
+        Path hiddenTests;
+        try (Stream<Path> walk = Files.walk(repository.resolve("grader/hidden/01-softmax/src/test/java"))) {
+            hiddenTests = walk.filter(file -> file.toString().endsWith("Tests.java")).findFirst().orElseThrow();
+        }
+        Files.copy(solution, leaky.resolve("exercises/01-softmax/src/main/java/org/dlcourse/softmax/Softmax.java"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(hiddenTests, leaky.resolve("lectures").resolve("Renamed.java.txt"));
+        Files.createDirectories(leaky.resolve("exercises/01-softmax/src/test/java"));
+        Files.copy(hiddenTests, leaky.resolve("exercises/01-softmax/src/test/java")
+                .resolve(hiddenTests.getFileName().toString() + ".bak"));
+        Files.writeString(leaky.resolve("exercises/01-softmax/src/test/java/" + hiddenTests.getFileName()),
+                "class Edited {}");
+        Files.createDirectories(leaky.resolve("solutions"));
+
+        List<String> findings = ReleaseAudit.findings(leaky, repository);
+
+        assertThat(findings).anyMatch(f -> f.startsWith("exercises/01-softmax/src/main/java/org/dlcourse/softmax/"
+                + "Softmax.java has a solution-region marker"));
+        assertThat(findings).anyMatch(f -> f.contains("Softmax.java is a copy of solutions/01-softmax/"));
+        assertThat(findings).anyMatch(f -> f.equals("lectures/Renamed.java.txt is a copy of "
+                + repository.relativize(hiddenTests)));
+        assertThat(findings).anyMatch(f -> f.endsWith(hiddenTests.getFileName() + " is named like a hidden test"));
+        assertThat(findings).contains("the release has a solutions/ directory");
+    }
+
+    @Test
+    void aReleaseNeverOverwritesAnExistingDirectory() throws IOException {
+        Files.writeString(temporary.resolve("notes.txt"), "mine");
+        assertThatThrownBy(() -> HandoutRelease.release(Fixtures.repository(), temporary, false))
+                .isInstanceOf(GraderException.class).hasMessageContaining("is not empty");
+    }
+
+    @Test
+    void theHandoutBuildsOfflineOnItsOwnWithoutInstallingAnything() throws IOException, InterruptedException {
+        // verify compiles the kit, every stub with its public tests, and the lectures; the tests are skipped (the
+        // stubs throw). No install: the shared local repository is only read.
+        // A copy, so that the other tests see the handout as released, without target/ directories.
+        Path handout = temporary.resolve("handout");
+        Fixtures.copyTree(release, handout);
+        Path log = temporary.resolve("build.log");
+        ProcessBuilder build = new ProcessBuilder("sh", handout.resolve("mvnw").toString(), "-o", "-q", "-B",
+                "verify", "-DskipTests")
+                .directory(handout.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        build.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = build.start();
+        boolean ended = process.waitFor(10, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("the handout's build ended within 10 minutes").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(log)).isZero();
+        assertThat(handout.resolve("exercises/01-softmax/target/test-classes")).isDirectory();
+        assertThat(handout.resolve("lectures/target/classes")).isDirectory();
+    }
+}
