@@ -1,0 +1,50 @@
+package org.dlcourse.equivariance;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Features of planar point clouds that do not change under rotations, translations and permutations of the
+ * points: functions of distances only, collected in an order that does not depend on the order of the points
+ * (lecture 08, §5). Sorted pairwise distances determine a generic point cloud up to rigid motions and reflections
+ * (Boutin and Kemper, "On reconstructing n-point configurations from the distribution of distances or areas",
+ * Adv. Appl. Math. 2004); a radial histogram about the centroid is coarser but of fixed length.
+ */
+public final class PointCloudFeatures {
+
+    private PointCloudFeatures() {
+    }
+
+    /**
+     * The n(n − 1)/2 distances ‖p_i − p_j‖ between distinct points, i &lt; j, sorted ascending.
+     *
+     * @param points DOUBLE, shape [n, 2]
+     * @return a new array of shape [n(n − 1)/2] (empty for a single point)
+     */
+    public static double[] sortedPairwiseDistances(INDArray points) {
+        Inputs.requireRank(points, 2, "points", "[n, 2]");
+        Inputs.requireAxis(points, 1, 2, "points", "coordinates");
+        double[] p = Inputs.values(points);
+        int n = (int) points.size(0);
+        throw new UnsupportedOperationException("TODO: every distance between two different points once, then sort");
+    }
+
+    /**
+     * The histogram of the distances of the points from their centroid: bin b counts the points whose distance r
+     * from the centroid satisfies b·R/B ≤ r &lt; (b + 1)·R/B, the last bin also every r ≥ R.
+     *
+     * @param points    DOUBLE, shape [n, 2]
+     * @param bins      B ≥ 1
+     * @param maxRadius R &gt; 0
+     * @return a new array of length B with the counts, summing to n
+     */
+    public static int[] radialHistogram(INDArray points, int bins, double maxRadius) {
+        Inputs.requireRank(points, 2, "points", "[n, 2]");
+        Inputs.requireAxis(points, 1, 2, "points", "coordinates");
+        if (bins < 1 || !(maxRadius > 0) || Double.isInfinite(maxRadius)) {
+            throw new IllegalArgumentException("need bins >= 1 and a finite maxRadius > 0, got " + bins + " and " + maxRadius);
+        }
+        double[] p = Inputs.values(points);
+        int n = (int) points.size(0);
+        throw new UnsupportedOperationException("TODO: subtract the centroid (the mean point), then count each distance in bin floor(r·B/R), capped at B − 1");
+    }
+}
