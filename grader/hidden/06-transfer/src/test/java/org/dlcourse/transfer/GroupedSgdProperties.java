@@ -32,21 +32,21 @@ class GroupedSgdProperties {
         return GroupCases.runs(new double[] {0.5, 0.9}, new double[] {0.01, 0.1}, 0.5, 1);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 30)
     @Graded(points = 3, task = "parameter-groups",
             hint = "Every parameter steps with the learning rate of its own group (torch.optim.SGD param_groups), not one learning rate for all: SgdUpdate.apply(parameter, its buffer, group.learningRate(), momentum, weightDecay).")
     void everyGroupStepsWithItsOwnLearningRate(@ForAll("severalGroupsAllTrainable") GroupCases.GroupRun run) {
         assertAgree(run.runStudent(), run.runOracle());
     }
 
-    @Property(tries = 40)
+    @Property(tries = 30)
     @Graded(points = 3, task = "parameter-groups",
             hint = "Agree with torch.optim.SGD over groups: per parameter its group's lr, its own momentum buffer kept between steps (b = g at its first step), weight decay in the gradient; parameters that are not trainable skipped.")
     void agreesWithTorchSgdOverGroups(@ForAll("anyRun") GroupCases.GroupRun run) {
         assertAgree(run.runStudent(), run.runOracle());
     }
 
-    @Property(tries = 40)
+    @Property(tries = 30)
     @Graded(points = 3, task = "parameter-groups",
             hint = "A parameter that is not trainable must be skipped entirely, bit for bit: treating it as a zero gradient still moves it through weight decay (wd*theta) and the momentum buffer. Check isTrainable() before calling SgdUpdate.")
     void aFrozenParameterIsBitIdenticalUnderMomentumAndWeightDecay(
@@ -63,7 +63,7 @@ class GroupedSgdProperties {
         }
     }
 
-    @Property(tries = 40)
+    @Property(tries = 30)
     @Graded(points = 2, task = "parameter-groups",
             hint = "A parameter frozen after some momentum steps must stop at once: skip it entirely, do not keep applying its momentum buffer or weight decay (PyTorch skips a parameter whose grad is None).")
     void freezingAfterMomentumStepsStopsTheParameterAtOnce(

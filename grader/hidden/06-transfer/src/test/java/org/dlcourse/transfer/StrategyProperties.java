@@ -34,7 +34,7 @@ class StrategyProperties {
                 c.settings().weightDecay())));
     }
 
-    @Property(tries = 5)
+    @Property(tries = 4)
     @Graded(points = 4, task = "freezing",
             hint = "Linear probing must leave the backbone bit-identical after training, also with momentum and weight decay: freeze a copy of it (setTrainable(false) on every parameter), keep it in eval mode, and let GroupedSgd skip frozen parameters entirely.")
     void aLinearProbeLeavesTheBackboneBitIdentical(@ForAll("anyCase") Cases.TransferCase c) {
@@ -53,7 +53,7 @@ class StrategyProperties {
                 .isFalse();
     }
 
-    @Property(tries = 5)
+    @Property(tries = 4)
     @Graded(points = 3, task = "freezing",
             hint = "A frozen backbone's batch norms must run in eval mode during training, or their running statistics drift with every batch even though no parameter moves: freeze puts the backbone in eval mode, and the training loop must not switch a frozen backbone back to training mode (backbone.setTraining(!backbone.isFrozen())).")
     void frozenBatchNormStatisticsStayFixed(@ForAll("batchNormCase") Cases.TransferCase c) {
@@ -75,7 +75,7 @@ class StrategyProperties {
         }
     }
 
-    @Property(tries = 5)
+    @Property(tries = 4)
     @Graded(points = 2, task = "strategies",
             hint = "linearProbe: the head is Network.newHead(backbone, classes, seed), trainable, in group 'head' at the head learning rate; the frozen backbone is in group 'backbone' at the backbone learning rate; training changes the head.")
     void aLinearProbeTrainsANewHead(@ForAll("anyCase") Cases.TransferCase c) {
@@ -94,7 +94,7 @@ class StrategyProperties {
                 .isFalse();
     }
 
-    @Property(tries = 5)
+    @Property(tries = 4)
     @Graded(points = 3, task = "strategies",
             hint = "fineTune: a trainable copy of the backbone (training mode) and a new head, the backbone's parameters in group 'backbone' at settings.backboneLearningRate(), the head's in group 'head' at settings.headLearningRate() (not one rate for all, not swapped).")
     void fineTuningStepsTheBackboneAndTheHeadAtTheirOwnRates(@ForAll("anyCase") Cases.TransferCase c) {
@@ -185,7 +185,7 @@ class StrategyProperties {
                 .as("LP-FT parameters after training with lr 0").isTrue();
     }
 
-    @Property(tries = 5)
+    @Property(tries = 4)
     @Graded(points = 2, task = "strategies",
             hint = "scratch: a new Backbone(architecture, seed) and Network.newHead(backbone, classes, seed), every parameter trainable, all in one group at the head learning rate; nothing of the pretrained backbone.")
     void trainingFromScratchStartsFromAFreshNetwork(@ForAll("anyCase") Cases.TransferCase c) {

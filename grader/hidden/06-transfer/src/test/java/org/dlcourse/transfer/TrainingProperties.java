@@ -59,7 +59,7 @@ class TrainingProperties {
                 settings.momentum(), settings.weightDecay());
     }
 
-    @Property(tries = 5)
+    @Property(tries = 4)
     @Graded(points = 4, task = "training",
             hint = "Follow the specified loop: one SplittableRandom(seed) for the run; each epoch Shuffling.permutation(n, random) cut into consecutive batches of batchSize (the last one smaller, kept); per batch lossAndGradients on the rows in that order, then optimizer.step(); return each epoch's mean loss, batch losses weighted by batch size.")
     void trainingFollowsTheSpecifiedOrder(@ForAll("anyCase") Cases.TransferCase c) {
@@ -82,7 +82,7 @@ class TrainingProperties {
         }
     }
 
-    @Property(tries = 5)
+    @Property(tries = 4)
     @Graded(points = 2, task = "training",
             hint = "A backbone that is not frozen trains in training mode: call backbone.setTraining(!backbone.isFrozen()) before the first batch, even if the backbone was left in eval mode (e.g. by an accuracy evaluation or a probe).")
     void aTrainableBackboneTrainsInTrainingMode(@ForAll("anyCase") Cases.TransferCase c) {
