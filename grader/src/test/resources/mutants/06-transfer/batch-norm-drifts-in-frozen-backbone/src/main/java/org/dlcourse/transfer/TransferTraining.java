@@ -1,0 +1,56 @@
+package org.dlcourse.transfer;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The mini-batch training loop of a {@link TransferRun} on the target data. */
+public final class TransferTraining {
+
+    private TransferTraining() {
+    }
+
+    /**
+     * Trains {@code run} for {@code epochs} epochs of mini-batch SGD on (x, labels).
+     *
+     * <p>Modes: the backbone is in training mode only if it is not frozen ({@link Backbone#isFrozen()}); a frozen
+     * backbone runs in eval mode, so its batch norms neither normalise with batch statistics nor move their running
+     * statistics (PyTorch's {@code model.train()} followed by {@code model.backbone.eval()}).
+     *
+     * <p>Order: one {@code SplittableRandom(seed)} for the whole run; every epoch draws
+     * {@link Shuffling#permutation}(n, random) and cuts it into consecutive batches of {@code batchSize} rows, the
+     * last one possibly smaller. Each batch: {@link Network#lossAndGradients}, then {@link GroupedSgd#step()}.
+     *
+     * @return the mean training loss of every epoch, the batch losses weighted by their batch sizes
+     */
+    public static double[] train(TransferRun run, INDArray x, int[] labels, int epochs, int batchSize, long seed) {
+        Network network = run.network();
+        Checks.requireMatrix("x", x, network.backbone().architecture().inputs());
+        Checks.requireLabels(labels, x.rows(), network.classes());
+        Checks.requirePositive("epochs", epochs);
+        Checks.requirePositive("the batch size", batchSize);
+        // BEGIN SOLUTION: put the backbone in training mode only if it is not frozen (eval mode if it is); then for every epoch shuffle with Shuffling.permutation from one SplittableRandom(seed), and for every batch compute lossAndGradients and step the optimizer; return each epoch's sample-weighted mean loss.
+        Backbone backbone = network.backbone();
+        backbone.setTraining(true);
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = labels.length;
+        double[] losses = new double[epochs];
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            int[] order = Shuffling.permutation(n, random);
+            double sum = 0.0;
+            for (int start = 0; start < n; start += batchSize) {
+                int[] batch = Arrays.copyOfRange(order, start, Math.min(n, start + batchSize));
+                int[] batchLabels = new int[batch.length];
+                for (int i = 0; i < batch.length; i++) {
+                    batchLabels[i] = labels[batch[i]];
+                }
+                sum += batch.length * network.lossAndGradients(Nd4j.pullRows(x, 1, batch), batchLabels);
+                run.optimizer().step();
+            }
+            losses[epoch] = sum / n;
+        }
+        return losses;
+        // END SOLUTION
+    }
+}
