@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.course.GradedTest;
+import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.report.Report;
 import org.dlcourse.grader.scoring.ExerciseResult;
 import org.dlcourse.grader.scoring.TestOutcome;
@@ -32,8 +37,15 @@ import org.junit.jupiter.api.io.TempDir;
  * exercise of the course must have at least one variant: the corpus is required.
  *
  * <p>{@code -Ddlcourse.mutants=ID[,ID...]} limits a run to some exercises (while working on one); the build runs all.
+ *
+ * <p>The variants are graded {@value #DEFAULT_JOBS} at a time ({@code -Ddlcourse.mutants.jobs=N}), with the hidden
+ * suite only (the public examples add nothing a variant must fail); each dynamic test waits for its own grading, so
+ * the report still names the variant that lost no points. A grading is deterministic whatever runs beside it, so
+ * running them side by side changes only the wall time.
  */
 class MutantCorpusTests {
+
+    private static final int DEFAULT_JOBS = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,6 +57,7 @@ class MutantCorpusTests {
         Course course = Fixtures.realCourse();
         Grader grader = new Grader(course);
         Path corpus = corpus();
+        ExecutorService gradings = Executors.newFixedThreadPool(Integer.getInteger("dlcourse.mutants.jobs", DEFAULT_JOBS));
         List<DynamicNode> exercises = new ArrayList<>();
         for (String id : selected(course.exerciseIds())) {
             List<Path> variants = variants(corpus.resolve(id));
@@ -54,25 +67,28 @@ class MutantCorpusTests {
                         .as("buggy variants in mutants/%s; every exercise needs some", id).isNotEmpty()));
             }
             for (Path variant : variants) {
+                Future<Report> report = gradings.submit(() -> gradeVariant(grader, id, variant));
                 tests.add(DynamicTest.dynamicTest(variant.getFileName().toString(),
-                        () -> gradeVariant(grader, id, variant)));
+                        () -> checkVariant(id, variant, report.get())));
             }
             exercises.add(DynamicContainer.dynamicContainer(id, tests));
         }
+        gradings.shutdown();
         return exercises.stream();
     }
 
-    private void gradeVariant(Grader grader, String id, Path variant) throws Exception {
-        JsonNode description = JSON.readTree(variant.resolve("variant.json").toFile());
-        Path submission = workspace.resolve(variant.getFileName().toString());
+    private Report gradeVariant(Grader grader, String id, Path variant) throws Exception {
+        Path submission = workspace.resolve(id).resolve(variant.getFileName().toString());
         Fixtures.copyTree(Fixtures.repository().resolve("solutions").resolve(id).resolve("src/main/java"),
                 submission.resolve(id).resolve("src/main/java"));
         Fixtures.copyTree(variant.resolve("src/main/java"), submission.resolve(id).resolve("src/main/java"));
+        return grader.grade(GradeRequest.of(submission).withExercises(List.of(id)).withSuites(Set.of(Suite.HIDDEN)));
+    }
 
-        Report report = grader.grade(GradeRequest.of(submission).withExercises(List.of(id)));
-
+    private static void checkVariant(String id, Path variant, Report report) throws IOException {
+        JsonNode description = JSON.readTree(variant.resolve("variant.json").toFile());
         ExerciseResult result = report.exercises().get(0);
-        assertThat(result.score().points()).as("%s: %s", variant.getFileName(), description.get("description"))
+        assertThat(result.score().points()).as("%s/%s: %s", id, variant.getFileName(), description.get("description"))
                 .isLessThan(result.score().max());
         List<String> failedHints = result.tests().stream().filter(test -> test.status() != TestStatus.PASSED)
                 .map(TestOutcome::test).map(GradedTest::hint).toList();
