@@ -46,7 +46,7 @@ public final class ReleaseAudit {
         Set<String> hiddenNames = new HashSet<>();
         for (Path file : files(repository.resolve("grader/hidden"))) {
             if (file.getFileName().toString().endsWith(".java")) {
-                hiddenNames.add(file.getFileName().toString());
+                hiddenNames.add(sourcePath(file));
             }
             if (!file.getFileName().toString().equals("pom.xml") && Files.size(file) > 0) {
                 instructorDigests.put(digest(Files.readAllBytes(file)), repository.relativize(file).toString());
@@ -74,7 +74,7 @@ public final class ReleaseAudit {
             if (copied != null) {
                 findings.add(name + " is a copy of " + copied);
             }
-            if (hiddenNames.contains(file.getFileName().toString())) {
+            if (hiddenNames.contains(sourcePath(file))) {
                 findings.add(name + " is named like a hidden test");
             }
             if (file.getFileName().toString().equals("exercise.json")) {
@@ -82,6 +82,17 @@ public final class ReleaseAudit {
             }
         }
         return findings;
+    }
+
+    /**
+     * A Java file's path below its source root ({@code org/dlcourse/softmax/SoftmaxProperties.java}), the name a
+     * copied hidden test keeps wherever it lands; only the file name for a file outside any {@code src/.../java}.
+     * Class names alone would collide across exercises (03's hidden {@code Predictions} helper, 07's student class).
+     */
+    private static String sourcePath(Path file) {
+        String path = file.toString().replace('\\', '/');
+        int root = Math.max(path.lastIndexOf("/src/main/java/"), path.lastIndexOf("/src/test/java/"));
+        return root < 0 ? file.getFileName().toString() : path.substring(root + "/src/main/java/".length());
     }
 
     private static boolean hasMarker(String text) {

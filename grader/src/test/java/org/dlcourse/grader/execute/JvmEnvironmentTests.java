@@ -18,4 +18,14 @@ class JvmEnvironmentTests {
                 .containsEntry("LANG", "C.UTF-8").containsEntry("TMPDIR", "/tmp/w")
                 .doesNotContainKeys("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "AWS_SECRET_ACCESS_KEY");
     }
+
+    @Test
+    void oneOpenMpAndBlasThreadUnlessTheInstructorSetsACount() {
+        Map<String, String> unset = JvmEnvironment.of(Map.of("PATH", "/bin"), Path.of("/tmp/w"));
+        Map<String, String> set = JvmEnvironment.of(Map.of("PATH", "/bin", "OMP_NUM_THREADS", "4"), Path.of("/tmp/w"));
+
+        assertThat(unset).containsEntry("OMP_NUM_THREADS", "1").containsEntry("OPENBLAS_NUM_THREADS", "1")
+                .containsEntry("MKL_NUM_THREADS", "1");
+        assertThat(set).containsEntry("OMP_NUM_THREADS", "4").containsEntry("OPENBLAS_NUM_THREADS", "1");
+    }
 }

@@ -99,8 +99,11 @@ class HandoutReleaseTests {
         Files.createDirectories(leaky.resolve("exercises/01-softmax/src/test/java"));
         Files.copy(hiddenTests, leaky.resolve("exercises/01-softmax/src/test/java")
                 .resolve(hiddenTests.getFileName().toString() + ".bak"));
-        Files.writeString(leaky.resolve("exercises/01-softmax/src/test/java/" + hiddenTests.getFileName()),
-                "class Edited {}");
+        Path hiddenRoot = repository.resolve("grader/hidden/01-softmax/src/test/java");
+        Path renamedLeak = leaky.resolve("exercises/01-softmax/src/test/java")
+                .resolve(hiddenRoot.relativize(hiddenTests).toString());
+        Files.createDirectories(renamedLeak.getParent());
+        Files.writeString(renamedLeak, "class Edited {}");
         Files.createDirectories(leaky.resolve("solutions"));
 
         List<String> findings = ReleaseAudit.findings(leaky, repository);
