@@ -35,7 +35,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * per-neuron vectors v_j = [w_in, b, w_out] over training, clusters the trained neurons by cosine similarity
  * ({@link NeuronClustering}, k = 2) and measures the race ({@link NeuronRace}): within each cluster, Spearman's ρ
  * between a neuron's initial angular distance to its cluster's final direction and its final norm. Draws three
- * figures. Not a unit test: it takes a minute or two.
+ * figures. Not a unit test: it took 16–23 minutes on the loaded 2-core course machine.
  *
  * <p>Initialization: PyTorch's default ({@link Parameters#initialize}), then W1, b1 and b2 multiplied by the scale s
  * and W2 by s·√(H(D+1)/(CD)), which makes E‖w_out‖² = E‖[w_in, b]‖² for every neuron (a balanced start, the setting

@@ -28,8 +28,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Run from the repository root, after {@code ./mvnw -q -o -f solutions/04-backprop/pom.xml test-compile}:
  * <pre>
- *   OMP_NUM_THREADS=2 ./mvnw -q -o -f solutions/04-backprop/pom.xml exec:java -Dexec.classpathScope=test \
- *       -Dexec.mainClass=org.dlcourse.backprop.bench.ThroughputBenchmark -Dexec.args="64,128 2 /usr/bin/python3"
+ *   OMP_NUM_THREADS=1 ./mvnw -q -o -f solutions/04-backprop/pom.xml exec:java -Dexec.classpathScope=test \
+ *       -Dexec.mainClass=org.dlcourse.backprop.bench.ThroughputBenchmark -Dexec.args="64,128 1 /usr/bin/python3"
  * </pre>
  * Arguments: the batch sizes, the timed epochs per measurement, and a Python with PyTorch ({@code -} to skip it).
  */
