@@ -36,7 +36,7 @@ rate() { echo "scale=2; $students * 60 / ($2 - $1)" | bc; }
 variants=()
 for id in "${exercises[@]}"; do
   for variant in "$root/grader/src/test/resources/mutants/$id"/*/; do
-    [[ -d "$variant/src/main/java" ]] && variants+=("$id:$variant")
+    [[ -f "$variant/variant.patch" ]] && variants+=("$id:$variant")
   done
 done
 
@@ -51,7 +51,7 @@ for ((k = 1; k <= students; k++)); do
   if (( k % 2 == 0 && ${#variants[@]} > 0 )); then
     pick="${variants[$(( (k / 2 - 1) % ${#variants[@]} ))]}"
     id="${pick%%:*}"
-    cp -r "${pick#*:}src/main/java/." "$submission/$id/src/main/java/"
+    patch -s -p1 -d "$submission/$id/src/main/java" < "${pick#*:}variant.patch"
     buggy=$((buggy + 1))
   fi
   # A comment with the student's id makes every submission's content hash distinct.

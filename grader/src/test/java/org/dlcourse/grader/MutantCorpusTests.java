@@ -32,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every buggy variant in {@code mutants/<exercise-id>/<variant>/} must lose points, with the intended hints.
  *
- * <p>A variant is the exercise's solution with the variant's {@code src/main/java} files laid over it; its
- * {@code variant.json} says what it breaks and which hints (substrings) must appear among its failed tests. Each
- * exercise of the course must have at least one variant: the corpus is required.
+ * <p>A variant is the exercise's solution with its {@code variant.patch} applied (a unified diff below
+ * {@code src/main/java}, see {@link VariantPatch}), so it states only its bug and breaks loudly when the solution
+ * changes under it; its {@code variant.json} says what it breaks and which hints (substrings) must appear among its
+ * failed tests. Each exercise of the course must have at least one variant: the corpus is required.
  *
  * <p>{@code -Ddlcourse.mutants=ID[,ID...]} limits a run to some exercises (while working on one); the build runs all.
  *
@@ -81,7 +82,7 @@ class MutantCorpusTests {
         Path submission = workspace.resolve(id).resolve(variant.getFileName().toString());
         Fixtures.copyTree(Fixtures.repository().resolve("solutions").resolve(id).resolve("src/main/java"),
                 submission.resolve(id).resolve("src/main/java"));
-        Fixtures.copyTree(variant.resolve("src/main/java"), submission.resolve(id).resolve("src/main/java"));
+        VariantPatch.apply(variant.resolve("variant.patch"), submission.resolve(id).resolve("src/main/java"));
         return grader.grade(GradeRequest.of(submission).withExercises(List.of(id)).withSuites(Set.of(Suite.HIDDEN)));
     }
 
@@ -113,7 +114,8 @@ class MutantCorpusTests {
             return List.of();
         }
         try (Stream<Path> children = Files.list(directory)) {
-            return children.filter(child -> Files.isRegularFile(child.resolve("variant.json"))).sorted().toList();
+            return children.filter(child -> Files.isRegularFile(child.resolve("variant.json"))
+                    && Files.isRegularFile(child.resolve("variant.patch"))).sorted().toList();
         }
     }
 

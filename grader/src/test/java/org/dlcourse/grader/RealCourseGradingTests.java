@@ -106,8 +106,8 @@ class RealCourseGradingTests {
         Path sources = submission.resolve(SOFTMAX).resolve("src/main/java");
         Fixtures.copyTree(Fixtures.repository().resolve("solutions").resolve(SOFTMAX).resolve("src/main/java"),
                 sources);
-        Fixtures.copyTree(Fixtures.fixtureSources().resolveSibling("mutants").resolve(SOFTMAX)
-                .resolve("no-max-subtraction/src/main/java"), sources);
+        VariantPatch.apply(Fixtures.fixtureSources().resolveSibling("mutants").resolve(SOFTMAX)
+                .resolve("no-max-subtraction/variant.patch"), sources);
         GradeRequest request = GradeRequest.of(submission).withSeed(SEED);
 
         String first = JsonReport.render(new Grader(course).grade(request));
