@@ -17,7 +17,7 @@ public interface Classifier {
     /** The most probable class of each row (the lowest index among ties). */
     default int[] predict(INDArray x) {
         INDArray probabilities = probabilities(x);
-        int[] classes = new int[(int) probabilities.rows()];
+        int[] classes = new int[probabilities.rows()];
         for (int i = 0; i < classes.length; i++) {
             double best = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < probabilities.columns(); c++) {

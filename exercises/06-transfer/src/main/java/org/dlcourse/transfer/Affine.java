@@ -49,12 +49,12 @@ public final class Affine {
 
     /** The number of input features. */
     public int inputs() {
-        return (int) weight.value().columns();
+        return weight.value().columns();
     }
 
     /** The number of output features. */
     public int outputs() {
-        return (int) weight.value().rows();
+        return weight.value().rows();
     }
 
     /** Y = X·Wᵀ + b for X of shape [N, in]; remembers X for {@link #backward}. */

@@ -48,8 +48,8 @@ public final class AnalyticKernels {
     }
 
     private static Kernels recursion(Architecture architecture, INDArray x1, INDArray x2, boolean symmetric) {
-        int n1 = (int) x1.rows();
-        int n2 = (int) x2.rows();
+        int n1 = x1.rows();
+        int n2 = x2.rows();
         double sw2 = architecture.sigmaW() * architecture.sigmaW();
         double sb2 = architecture.sigmaB() * architecture.sigmaB();
         double[][] rows1 = x1.toDoubleMatrix();

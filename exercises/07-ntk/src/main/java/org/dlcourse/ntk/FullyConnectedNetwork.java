@@ -93,12 +93,12 @@ public final class FullyConnectedNetwork {
 
     /** The input dimension d = n_0. */
     public int inputDimension() {
-        return (int) weights.get(0).columns();
+        return weights.get(0).columns();
     }
 
     /** The width n = n_1 = … = n_L. */
     public int width() {
-        return (int) weights.get(0).rows();
+        return weights.get(0).rows();
     }
 
     /** W_1 … W_{L+1}; do not modify them. */

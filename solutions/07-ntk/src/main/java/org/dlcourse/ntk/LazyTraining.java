@@ -47,7 +47,7 @@ public final class LazyTraining {
             throw new IllegalArgumentException("the number of steps must be non-negative, but was " + steps);
         }
         // BEGIN SOLUTION: initialize, keep θ_0, f₀ and Θ_0; take the gradient steps; measure the relative changes of the parameters and of the empirical NTK; predict with GradientFlow on the analytic NTK at t = steps (one gradient step of size η is one unit of time, as in neural-tangents).
-        FullyConnectedNetwork initial = FullyConnectedNetwork.initialize(architecture, (int) xTrain.columns(), width,
+        FullyConnectedNetwork initial = FullyConnectedNetwork.initialize(architecture, xTrain.columns(), width,
                 new SplittableRandom(seed));
         FullyConnectedNetwork network = initial;
         for (int step = 0; step < steps; step++) {

@@ -41,7 +41,7 @@ public final class WidthSweep {
         double[] widthValues = new double[widths.length];
         for (int w = 0; w < widths.length; w++) {
             for (long seed : seeds) {
-                FullyConnectedNetwork network = FullyConnectedNetwork.initialize(architecture, (int) x.columns(),
+                FullyConnectedNetwork network = FullyConnectedNetwork.initialize(architecture, x.columns(),
                         widths[w], new SplittableRandom(seed));
                 errors[w] += Fits.relativeFrobeniusError(EmpiricalNtk.kernel(network, x), exact) / seeds.length;
             }

@@ -75,7 +75,7 @@ class AugmentationProperties {
     @Graded(points = 3, task = "augmentation",
             hint = "apply must keep every image with its label: output image i is a horizontal flip and/or a shift of at most maxShift pixels of input image i, labels[i] unchanged, in the same order; the input is not modified.")
     void augmentationKeepsEveryImageWithItsLabel(@ForAll("images") Images images, @ForAll("seeds") long seed) {
-        int n = (int) images.pixels().rows();
+        int n = images.pixels().rows();
         int[] labels = RandomTensors.randomLabels(new SplittableRandom(~seed), n, 10);
         int[] labelsBefore = labels.clone();
         INDArray before = images.pixels().dup();
@@ -107,7 +107,7 @@ class AugmentationProperties {
     @Graded(points = 1, task = "augmentation",
             hint = "Follow the seeded recipe of apply: per image in row order draw u = nextDouble() (flip if u < flipProbability), then dy = nextInt(-s, s + 1), then dx = nextInt(-s, s + 1); flip first, then shift.")
     void augmentationFollowsTheSeededRecipe(@ForAll("images") Images images, @ForAll("seeds") long seed) {
-        int n = (int) images.pixels().rows();
+        int n = images.pixels().rows();
         SplittableRandom oracle = new SplittableRandom(seed);
         INDArray expected = images.pixels().dup();
         for (int i = 0; i < n; i++) {

@@ -72,7 +72,7 @@ class BatchNormProperties {
     @Graded(points = 3, task = "batch-norm",
             hint = "In training mode each feature (column) must come out with mean 0 and variance sigma^2/(sigma^2 + eps) before gamma and beta: normalize with the batch mean and the BIASED variance (1/n), as PyTorch does.")
     void normalizedFeaturesHaveMeanZeroAndVarianceOne(@ForAll("batches") INDArray x) {
-        BatchNorm1d layer = new BatchNorm1d((int) x.columns());
+        BatchNorm1d layer = new BatchNorm1d(x.columns());
         INDArray y = layer.forward(x, Mode.TRAIN);
 
         double[] means = Columns.means(y);
@@ -165,8 +165,8 @@ class BatchNormProperties {
             hint = "The running mean must follow running_mean <- (1 - m)*running_mean + m*batch_mean from 0, with m the momentum (0.1 by default): the new batch gets weight m, not 1 - m.")
     void runningMeanIsAnExponentialAverageWithMomentum(@ForAll("batches") INDArray x, @ForAll("momenta") double m,
             @ForAll("seeds") long seed) {
-        BatchNorm1d layer = new BatchNorm1d((int) x.columns(), EPS, m);
-        double[] expected = new double[(int) x.columns()];
+        BatchNorm1d layer = new BatchNorm1d(x.columns(), EPS, m);
+        double[] expected = new double[x.columns()];
         for (INDArray batch : threeBatches(x, seed)) {
             layer.forward(batch, Mode.TRAIN);
             double[] mu = Columns.means(batch);
@@ -183,8 +183,8 @@ class BatchNormProperties {
             hint = "The running variance must follow running_var <- (1 - m)*running_var + m*var_unbiased from 1, with the UNBIASED batch variance n/(n-1)*sigma^2 (PyTorch), while the batch itself is normalized with the biased one.")
     void runningVarianceAveragesTheUnbiasedBatchVariance(@ForAll("batches") INDArray x,
             @ForAll("momenta") double m, @ForAll("seeds") long seed) {
-        BatchNorm1d layer = new BatchNorm1d((int) x.columns(), EPS, m);
-        double[] expected = new double[(int) x.columns()];
+        BatchNorm1d layer = new BatchNorm1d(x.columns(), EPS, m);
+        double[] expected = new double[x.columns()];
         Arrays.fill(expected, 1.0);
         for (INDArray batch : threeBatches(x, seed)) {
             layer.forward(batch, Mode.TRAIN);
@@ -243,7 +243,7 @@ class BatchNormProperties {
     }
 
     private static BatchNorm1d layerWith(INDArray gamma, INDArray beta) {
-        BatchNorm1d layer = new BatchNorm1d((int) gamma.columns());
+        BatchNorm1d layer = new BatchNorm1d(gamma.columns());
         layer.gamma().assign(gamma);
         layer.beta().assign(beta);
         return layer;

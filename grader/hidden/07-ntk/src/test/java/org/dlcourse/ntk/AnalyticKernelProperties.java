@@ -80,7 +80,7 @@ class AnalyticKernelProperties {
             hint = "The kernels depend on the inputs only through the dot products x·x′: rotating or reflecting all inputs (x ↦ Q·x, Q orthogonal) must not change Σ or Θ.")
     void isInvariantUnderOrthogonalTransforms(@ForAll("kernelCases") Cases.KernelCase sample) {
         INDArray q = Matrices.randomOrthogonal(new SplittableRandom(sample.x1().length() * 7919L + sample.x2().length()),
-                (int) sample.x1().columns());
+                sample.x1().columns());
 
         Kernels plain = AnalyticKernels.compute(sample.architecture(), sample.x1(), sample.x2());
         Kernels rotated = AnalyticKernels.compute(sample.architecture(), sample.x1().mmul(q), sample.x2().mmul(q));
@@ -97,7 +97,7 @@ class AnalyticKernelProperties {
     void reluDiagonalHasItsClosedForm(@ForAll("kernelCases") Cases.KernelCase sample) {
         Architecture architecture = new Architecture(sample.architecture().depth(), Math.sqrt(2.0), 0.0, Activation.RELU);
         INDArray x = sample.x1();
-        int d = (int) x.columns();
+        int d = x.columns();
 
         Kernels kernels = AnalyticKernels.compute(architecture, x);
 
@@ -138,7 +138,7 @@ class AnalyticKernelProperties {
     void parallelInputsAreWellDefined(@ForAll("reluWithoutBiases") Cases.KernelCase sample) {
         SplittableRandom random = new SplittableRandom(sample.x1().length() * 104729L + sample.x2().length());
         INDArray x = sample.x1();
-        INDArray scales = Matrices.gaussian(random, (int) x.rows(), 1);
+        INDArray scales = Matrices.gaussian(random, x.rows(), 1);
         for (int i = 0; i < x.rows(); i++) {
             scales.putScalar(i, 0, Math.exp(random.nextDouble(-1.5, 1.5)));
         }
