@@ -1,7 +1,6 @@
 package org.dlcourse.softmax;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Softmax and log-softmax over the class axis of a batch of logits.

@@ -5,7 +5,6 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.dlcourse.kit.data.Dataset;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Mini-batch SGD on a {@link SoftmaxRegression}: for every epoch, a fresh random order of the training samples

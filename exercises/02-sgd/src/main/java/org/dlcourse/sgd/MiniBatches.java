@@ -1,7 +1,5 @@
 package org.dlcourse.sgd;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 

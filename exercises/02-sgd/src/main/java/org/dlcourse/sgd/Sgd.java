@@ -3,7 +3,6 @@ package org.dlcourse.sgd;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Stochastic gradient descent with momentum, dampening, Nesterov momentum and weight decay, with the semantics

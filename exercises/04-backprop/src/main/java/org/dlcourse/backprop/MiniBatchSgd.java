@@ -2,7 +2,6 @@ package org.dlcourse.backprop;
 
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Mini-batch stochastic gradient descent for the two-layer network: θ ← θ − η·∇L_B(θ) for every mini-batch B.

@@ -1,6 +1,5 @@
 package org.dlcourse.backprop;
 
-import java.util.Arrays;
 
 /**
  * Cosine-similarity clustering of neurons: spherical k-means on the unit vectors v̂_j = v_j/‖v_j‖, deterministic

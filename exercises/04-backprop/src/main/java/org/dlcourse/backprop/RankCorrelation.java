@@ -1,8 +1,5 @@
 package org.dlcourse.backprop;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Spearman's rank correlation: the Pearson correlation of the ranks, so it measures how monotone, not how linear,

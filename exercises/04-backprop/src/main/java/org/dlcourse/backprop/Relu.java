@@ -1,7 +1,6 @@
 package org.dlcourse.backprop;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The rectified linear unit, ReLU(x) = max(0, x) element-wise, and its backward pass.

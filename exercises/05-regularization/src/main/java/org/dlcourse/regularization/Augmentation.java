@@ -2,7 +2,6 @@ package org.dlcourse.regularization;
 
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Label-preserving image augmentation by horizontal flips and small shifts (Simard, Steinkraus, Platt, "Best

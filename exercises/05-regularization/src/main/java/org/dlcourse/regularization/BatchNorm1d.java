@@ -3,7 +3,6 @@ package org.dlcourse.regularization;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Batch normalization of the d features of an n×d batch, with the semantics of PyTorch's

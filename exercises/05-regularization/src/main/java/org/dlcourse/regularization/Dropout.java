@@ -2,7 +2,6 @@ package org.dlcourse.regularization;
 
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Inverted dropout with PyTorch's convention ({@code torch.nn.Dropout(p)}): p is the probability of DROPPING a unit

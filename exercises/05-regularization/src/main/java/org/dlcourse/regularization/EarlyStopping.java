@@ -1,6 +1,5 @@
 package org.dlcourse.regularization;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,6 +1,5 @@
 package org.dlcourse.regularization;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**

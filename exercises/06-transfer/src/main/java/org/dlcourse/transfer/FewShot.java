@@ -1,6 +1,5 @@
 package org.dlcourse.transfer;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** Few-shot sampling: k labelled examples of every class, balanced and seeded. */

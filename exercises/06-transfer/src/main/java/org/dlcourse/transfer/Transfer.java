@@ -1,6 +1,5 @@
 package org.dlcourse.transfer;
 
-import java.util.List;
 
 /**
  * The four ways of using a backbone pretrained on a source task for a target task with few labels (lecture 06):

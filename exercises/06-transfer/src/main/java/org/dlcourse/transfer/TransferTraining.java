@@ -1,9 +1,7 @@
 package org.dlcourse.transfer;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** The mini-batch training loop of a {@link TransferRun} on the target data. */
 public final class TransferTraining {

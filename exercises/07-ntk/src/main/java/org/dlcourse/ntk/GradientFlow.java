@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.eigen.Eigen;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Gradient flow dθ/dt = −η·∇_θ L on L = ½·mean_i (f(x_i) − y_i)² for a network linearized around its

@@ -21,12 +21,17 @@ import java.util.regex.Pattern;
  * has, such as helpers; when that leaves two blank lines in a row, one goes. Regions do not nest. Any other line
  * mentioning {@code BEGIN SOLUTION} or {@code END SOLUTION} is an error, since a mistyped marker would hand out
  * the solution. Line endings are kept.
+ *
+ * <p>A single-type import that only the removed code used ({@code import a.b.C;} whose simple name {@code C} no
+ * longer occurs in the stub outside import lines) is dropped too, so that a stub neither hints at the solution's
+ * classes nor carries unused imports. Imports the stub still names, static imports and on-demand imports are kept.
  */
 public final class StubGenerator {
 
     private static final Pattern BEGIN = Pattern.compile("^([ \\t]*)// BEGIN SOLUTION(?:(:)[ \\t]*(.*?))?[ \\t]*$");
     private static final Pattern END = Pattern.compile("^[ \\t]*// END SOLUTION[ \\t]*$");
     private static final Pattern ANY_MARKER = Pattern.compile("(BEGIN|END) SOLUTION");
+    private static final Pattern SINGLE_TYPE_IMPORT = Pattern.compile("^import\\s+[\\w.]+\\.(\\w+)\\s*;\\s*$");
 
     private StubGenerator() {
     }
@@ -92,7 +97,25 @@ public final class StubGenerator {
         if (openedAt > 0) {
             throw new StubRegionException(file, openedAt, "BEGIN SOLUTION without an END SOLUTION");
         }
-        return String.join("", out);
+        return String.join("", withoutUnusedImports(out));
+    }
+
+    private static List<String> withoutUnusedImports(List<String> lines) {
+        StringBuilder body = new StringBuilder();
+        for (String line : lines) {
+            if (!withoutEnding(line).startsWith("import ")) {
+                body.append(line);
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : lines) {
+            Matcher single = SINGLE_TYPE_IMPORT.matcher(withoutEnding(line));
+            if (single.matches() && !Pattern.compile("\\b" + single.group(1) + "\\b").matcher(body).find()) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return kept;
     }
 
     private static List<String> splitKeepingEndings(String text) {

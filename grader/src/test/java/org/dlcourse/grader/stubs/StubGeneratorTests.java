@@ -57,6 +57,40 @@ class StubGeneratorTests {
     }
 
     @Test
+    void importsOnlyTheRemovedCodeUsedAreDroppedAndTheOthersKept() {
+        String solution = """
+                import java.util.List;
+                import java.util.Map;
+                import java.util.function.*;
+                import static java.lang.Math.max;
+                import org.nd4j.linalg.factory.Nd4j;
+
+                /** Uses {@link List}. */
+                class A {
+                    static Object f(Map<String, String> m) {
+                        // BEGIN SOLUTION: build it
+                        return Nd4j.create(1);
+                        // END SOLUTION
+                    }
+                }
+                """;
+
+        assertThat(StubGenerator.stub("A.java", solution)).isEqualTo("""
+                import java.util.List;
+                import java.util.Map;
+                import java.util.function.*;
+                import static java.lang.Math.max;
+
+                /** Uses {@link List}. */
+                class A {
+                    static Object f(Map<String, String> m) {
+                        throw new UnsupportedOperationException("TODO: build it");
+                    }
+                }
+                """);
+    }
+
+    @Test
     void aSourceWithoutRegionsIsCopiedAsIsWithItsLineEndings() {
         String source = "class A {\r\n    int x;\r\n}";
 

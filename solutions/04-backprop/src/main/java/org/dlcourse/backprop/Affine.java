@@ -1,6 +1,7 @@
 package org.dlcourse.backprop;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A fully connected (affine) layer, Y = X·Wᵀ + b, and its backward pass.
@@ -25,7 +26,8 @@ public final class Affine {
     public static INDArray forward(INDArray input, INDArray weights, INDArray bias) {
         requireLayer(input, weights, bias);
         // BEGIN SOLUTION: multiply the input by the transposed weights and add the bias to every row.
-        return input.mmul(weights.transpose()).addiRowVector(bias);
+        // One BLAS call that reads W transposed in place (weights.transpose() would be copied first; lecture 04, §9).
+        return Nd4j.gemm(input, weights, false, true).addiRowVector(bias);
         // END SOLUTION
     }
 
@@ -43,7 +45,8 @@ public final class Affine {
         Inputs.requireShape(upstream, "upstream gradient", input.rows(), weights.rows());
         Inputs.requireSameType(upstream, input, "the upstream gradient", "the input");
         // BEGIN SOLUTION: apply the chain rule: G·W for the input, Gᵀ·X for the weights, the column sums of G for the bias.
-        return new AffineGradient(upstream.mmul(weights), upstream.transpose().mmul(input), upstream.sum(0));
+        return new AffineGradient(Nd4j.gemm(upstream, weights, false, false), Nd4j.gemm(upstream, input, true, false),
+                upstream.sum(0));
         // END SOLUTION
     }
 

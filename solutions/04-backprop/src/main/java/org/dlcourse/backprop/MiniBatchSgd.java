@@ -1,6 +1,11 @@
 package org.dlcourse.backprop;
 
 import java.util.SplittableRandom;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
+import org.nd4j.linalg.api.memory.enums.ResetPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -13,6 +18,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * 2012; lecture 04, §6).
  */
 public final class MiniBatchSgd {
+
+    // BEGIN SOLUTION
+    private static final WorkspaceConfiguration BATCH_WORKSPACE = WorkspaceConfiguration.builder()
+            .policyAllocation(AllocationPolicy.STRICT).policyLearning(LearningPolicy.FIRST_LOOP)
+            .policyReset(ResetPolicy.BLOCK_LEFT).build();
+    // END SOLUTION
 
     private MiniBatchSgd() {
     }
@@ -30,10 +41,10 @@ public final class MiniBatchSgd {
             throw new IllegalArgumentException("the learning rate must be finite and positive, got " + learningRate);
         }
         // BEGIN SOLUTION: subtract learningRate times each gradient from its parameter, in place, without modifying the gradient.
-        parameters.w1().subi(gradient.w1().mul(learningRate));
-        parameters.b1().subi(gradient.b1().mul(learningRate));
-        parameters.w2().subi(gradient.w2().mul(learningRate));
-        parameters.b2().subi(gradient.b2().mul(learningRate));
+        TwoLayerNetwork.addScaled(-learningRate, gradient.w1(), parameters.w1());
+        TwoLayerNetwork.addScaled(-learningRate, gradient.b1(), parameters.b1());
+        TwoLayerNetwork.addScaled(-learningRate, gradient.w2(), parameters.w2());
+        TwoLayerNetwork.addScaled(-learningRate, gradient.b2(), parameters.b2());
         // END SOLUTION
     }
 
@@ -69,10 +80,17 @@ public final class MiniBatchSgd {
                     rows[i] = order[start + i];
                     batchLabels[i] = labels[rows[i]];
                 }
-                INDArray batch = Nd4j.pullRows(input, 1, rows);
-                LossAndGradient result = TwoLayerNetwork.lossAndGradient(parameters, batch, batchLabels, settings.l2());
-                step(parameters, result.gradient(), settings.learningRate());
-                weightedLoss += result.loss() * size;
+                // The batch's arrays live in a workspace whose memory is reused by the next batch: allocating fresh
+                // off-heap arrays every step costs more than the arithmetic (lecture 04, §9). Only the parameters,
+                // created outside it, are updated in place.
+                try (MemoryWorkspace workspace = Nd4j.getWorkspaceManager().getAndActivateWorkspace(BATCH_WORKSPACE,
+                        "MiniBatchSgd.train")) {
+                    INDArray batch = Nd4j.pullRows(input, 1, rows);
+                    LossAndGradient result = TwoLayerNetwork.lossAndGradient(parameters, batch, batchLabels,
+                            settings.l2());
+                    step(parameters, result.gradient(), settings.learningRate());
+                    weightedLoss += result.loss() * size;
+                }
             }
             epochLosses[epoch] = weightedLoss / n;
         }

@@ -15,9 +15,10 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The reference result of lecture 04, §9: a 784 → 100 → 10 ReLU network trained by the reference solution's
  * mini-batch SGD on all 60,000 Fashion-MNIST training images, reporting after every epoch the training loss, the
- * test accuracy on the 10,000 test images and the elapsed training time, and stopping at the first epoch that
- * reaches the target (the MLP baseline 0.870 of Xiao et al. 2017) or after the epoch budget. Not a unit test: it
- * takes minutes.
+ * test accuracy on the 10,000 test images and the elapsed training time. It always trains for the whole epoch
+ * budget (the test set does not choose when to stop) and then reports the first epoch whose test accuracy reached
+ * the target (the MLP baseline 0.870 of Xiao et al. 2017) and the accuracy after the last epoch. Not a unit test: it
+ * takes a minute or more.
  *
  * <p>The settings are fixed in advance (not tuned on the test set): batch size, learning rate, epoch budget and
  * target from the arguments, default {@code 64 0.1 30 0.87}; FLOAT, PyTorch's default initialization, no L2. The
@@ -48,20 +49,29 @@ public final class ReferenceRun {
                 + " %.4f%n", HIDDEN, batchSize, learningRate, Nd4j.getEnvironment().maxThreads(),
                 TwoLayerNetwork.accuracy(network, data.test().images(), data.test().labels()));
         double trainingSeconds = 0.0;
+        int firstReached = 0;
+        double firstReachedSeconds = 0.0;
+        double accuracy = Double.NaN;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             long start = System.nanoTime();
             double loss = MiniBatchSgd.train(network, data.train().images(), data.train().labels(), oneEpoch,
                     shuffles)[0];
             trainingSeconds += (System.nanoTime() - start) / 1e9;
-            double accuracy = TwoLayerNetwork.accuracy(network, data.test().images(), data.test().labels());
+            accuracy = TwoLayerNetwork.accuracy(network, data.test().images(), data.test().labels());
             System.out.printf(Locale.ROOT, "epoch %2d: train loss %.4f, test accuracy %.4f, training time %.1f s%n",
                     epoch, loss, accuracy, trainingSeconds);
-            if (accuracy >= target) {
-                System.out.printf(Locale.ROOT, "reached %.3f after %d epochs, %.1f s of training%n", target, epoch,
-                        trainingSeconds);
-                return;
+            if (firstReached == 0 && accuracy >= target) {
+                firstReached = epoch;
+                firstReachedSeconds = trainingSeconds;
             }
         }
-        System.out.printf(Locale.ROOT, "did not reach %.3f within %d epochs%n", target, epochs);
+        if (firstReached > 0) {
+            System.out.printf(Locale.ROOT, "first reached %.3f after %d epochs, %.1f s of training%n", target,
+                    firstReached, firstReachedSeconds);
+        } else {
+            System.out.printf(Locale.ROOT, "did not reach %.3f within %d epochs%n", target, epochs);
+        }
+        System.out.printf(Locale.ROOT, "after all %d epochs: test accuracy %.4f, %.1f s of training%n", epochs, accuracy,
+                trainingSeconds);
     }
 }
