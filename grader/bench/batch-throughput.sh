@@ -55,7 +55,7 @@ for ((k = 1; k <= students; k++)); do
     buggy=$((buggy + 1))
   fi
   # A comment with the student's id makes every submission's content hash distinct.
-  first="$(find "$submission" -name '*.java' | sort | head -1)"
+  first="$(find "$submission" -name '*.java' | sort | sed -n 1p)"  # sed, not head: no SIGPIPE under pipefail
   printf '\n// %s\n' "$(basename "$submission")" >> "$first"
 done
 

@@ -16,7 +16,7 @@ trap 'rm -rf "$scratch"' EXIT
 
 now() { date +%s.%N; }
 since() { echo "$(now) - $1" | bc; }
-minimum() { printf '%s\n' "$@" | sort -g | head -1; }
+minimum() { printf '%s\n' "$@" | sort -g | sed -n 1p; }
 median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 # The exercises of the grader's course bundle, so that both sides run the same tests: each solution module runs its
@@ -49,8 +49,8 @@ for round in $(seq "$rounds"); do
   rm -rf "$tree"
 done
 
-score=$(sed -n 's/^  "score" : \([0-9]*\),$/\1/p' "$scratch/report.json" | head -1)
-max=$(sed -n 's/^  "max_score" : \([0-9]*\),$/\1/p' "$scratch/report.json" | head -1)
+score=$(sed -n 's/^  "score" : \([0-9]*\),$/\1/p' "$scratch/report.json" | sed -n 1p)
+max=$(sed -n 's/^  "max_score" : \([0-9]*\),$/\1/p' "$scratch/report.json" | sed -n 1p)
 g=$(minimum "${graded[@]}") c=$(minimum "${cold[@]}") w=$(minimum "${warm[@]}")
 printf 'rounds: %s; load average at the start: %s\n' "$rounds" "$load"
 printf 'grader grade solutions, cold JVM:         min %5.1f s  median %5.1f s  (score %s/%s)\n' \
