@@ -83,13 +83,16 @@ public final class MiniBatchSgd {
                 // The batch's arrays live in a workspace whose memory is reused by the next batch: allocating fresh
                 // off-heap arrays every step costs more than the arithmetic (lecture 04, §9). Only the parameters,
                 // created outside it, are updated in place.
-                try (MemoryWorkspace workspace = Nd4j.getWorkspaceManager().getAndActivateWorkspace(BATCH_WORKSPACE,
-                        "MiniBatchSgd.train")) {
+                MemoryWorkspace workspace = Nd4j.getWorkspaceManager().getAndActivateWorkspace(BATCH_WORKSPACE,
+                        "MiniBatchSgd.train");
+                try {
                     INDArray batch = Nd4j.pullRows(input, 1, rows);
                     LossAndGradient result = TwoLayerNetwork.lossAndGradient(parameters, batch, batchLabels,
                             settings.l2());
                     step(parameters, result.gradient(), settings.learningRate());
                     weightedLoss += result.loss() * size;
+                } finally {
+                    workspace.close();
                 }
             }
             epochLosses[epoch] = weightedLoss / n;
