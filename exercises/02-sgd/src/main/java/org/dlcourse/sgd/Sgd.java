@@ -78,5 +78,4 @@ public final class Sgd {
         }
         throw new UnsupportedOperationException("TODO: update every parameter in place in torch.optim.SGD's order (class comment): weight decay into the gradient, momentum buffer (b = g at the first step), Nesterov look-ahead, then θ ← θ − lr·g; never modify the gradients.");
     }
-
 }

@@ -2,6 +2,7 @@ package org.dlcourse.sgd;
 
 import java.util.List;
 import org.dlcourse.kit.data.Dataset;
+import org.dlcourse.kit.tensor.RowMajor;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -143,7 +144,7 @@ public final class SoftmaxRegression {
         requireImages(images);
         INDArray scores = Nd4j.gemm(images, weights, false, false);
         Checks.requireLabels(scores, labels);
-        double[] values = SoftmaxCrossEntropy.rowMajor(scores);
+        double[] values = RowMajor.values(scores);
         double[] offsets = bias.data().asDouble();
         for (int i = 0; i < values.length; i++) {
             values[i] += offsets[i % offsets.length];

@@ -1,5 +1,6 @@
 package org.dlcourse.backprop;
 
+import org.dlcourse.kit.tensor.RowMajor;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -28,7 +29,7 @@ public final class SoftmaxCrossEntropy {
     public static double loss(INDArray logits, int[] labels) {
         Inputs.requireMatrix(logits, "logits");
         Inputs.requireLabels(labels, logits.rows(), logits.columns());
-        double[] z = rowMajor(logits);
+        double[] z = RowMajor.values(logits);
         int classes = logits.columns();
         double sum = 0.0;
         for (int n = 0; n < labels.length; n++) {
@@ -49,7 +50,7 @@ public final class SoftmaxCrossEntropy {
     public static INDArray gradient(INDArray logits, int[] labels) {
         Inputs.requireMatrix(logits, "logits");
         Inputs.requireLabels(labels, logits.rows(), logits.columns());
-        double[] g = rowMajor(logits);
+        double[] g = RowMajor.values(logits);
         int classes = logits.columns();
         for (int n = 0; n < labels.length; n++) {
             int row = n * classes;
@@ -62,12 +63,6 @@ public final class SoftmaxCrossEntropy {
         }
         long[] shape = {labels.length, classes};
         return Nd4j.create(g, shape, Nd4j.getStrides(shape, 'c'), 'c', logits.dataType());
-    }
-
-    /** The values of a matrix in row-major order: a fresh 'c' array's buffer as it is, anything else copied first. */
-    private static double[] rowMajor(INDArray matrix) {
-        INDArray rowMajor = matrix.isView() || matrix.ordering() != 'c' ? matrix.dup('c') : matrix;
-        return rowMajor.data().asDouble();
     }
 
     private static double rowMaximum(double[] values, int start, int length) {

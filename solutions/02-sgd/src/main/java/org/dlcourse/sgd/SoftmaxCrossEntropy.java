@@ -1,5 +1,6 @@
 package org.dlcourse.sgd;
 
+import org.dlcourse.kit.tensor.RowMajor;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -26,7 +27,7 @@ public final class SoftmaxCrossEntropy {
      */
     public static double loss(INDArray logits, int[] labels) {
         Checks.requireLabels(logits, labels);
-        return meanLoss(rowMajor(logits), logits.columns(), labels);
+        return meanLoss(RowMajor.values(logits), logits.columns(), labels);
     }
 
     /**
@@ -38,7 +39,7 @@ public final class SoftmaxCrossEntropy {
      */
     public static INDArray gradient(INDArray logits, int[] labels) {
         Checks.requireLabels(logits, labels);
-        double[] values = rowMajor(logits);
+        double[] values = RowMajor.values(logits);
         toGradient(values, logits.columns(), labels);
         return matrix(values, labels.length, logits.columns(), logits);
     }
@@ -73,13 +74,6 @@ public final class SoftmaxCrossEntropy {
             }
             logits[row + labels[n]] -= 1.0 / labels.length;
         }
-    }
-
-    /** The values of a matrix in row-major order, as a new array. */
-    static double[] rowMajor(INDArray matrix) {
-        // A fresh 'c' array's buffer is its values in order; a view or an 'f' array is copied into one first.
-        INDArray rowMajor = matrix.isView() || matrix.ordering() != 'c' ? matrix.dup('c') : matrix;
-        return rowMajor.data().asDouble();
     }
 
     /** A new [rows, columns] 'c' matrix of {@code like}'s data type holding row-major {@code values}. */

@@ -1,6 +1,7 @@
 package org.dlcourse.backprop;
 
 import java.util.SplittableRandom;
+import org.dlcourse.kit.tensor.InPlace;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
 import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
@@ -41,10 +42,10 @@ public final class MiniBatchSgd {
             throw new IllegalArgumentException("the learning rate must be finite and positive, got " + learningRate);
         }
         // BEGIN SOLUTION: subtract learningRate times each gradient from its parameter, in place, without modifying the gradient.
-        TwoLayerNetwork.addScaled(-learningRate, gradient.w1(), parameters.w1());
-        TwoLayerNetwork.addScaled(-learningRate, gradient.b1(), parameters.b1());
-        TwoLayerNetwork.addScaled(-learningRate, gradient.w2(), parameters.w2());
-        TwoLayerNetwork.addScaled(-learningRate, gradient.b2(), parameters.b2());
+        InPlace.addScaled(-learningRate, gradient.w1(), parameters.w1());
+        InPlace.addScaled(-learningRate, gradient.b1(), parameters.b1());
+        InPlace.addScaled(-learningRate, gradient.w2(), parameters.w2());
+        InPlace.addScaled(-learningRate, gradient.b2(), parameters.b2());
         // END SOLUTION
     }
 

@@ -1,5 +1,6 @@
 package org.dlcourse.backprop;
 
+import org.dlcourse.kit.tensor.InPlace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -78,8 +79,8 @@ public final class TwoLayerNetwork {
         INDArray b1 = upstream.sum(0);
         INDArray w2 = second.weights();
         if (l2 > 0) {
-            addScaled(l2, parameters.w1(), w1);
-            addScaled(l2, parameters.w2(), w2);
+            InPlace.addScaled(l2, parameters.w1(), w1);
+            InPlace.addScaled(l2, parameters.w2(), w2);
         }
         return new LossAndGradient(loss, new Parameters(w1, b1, w2, second.bias()));
         // END SOLUTION
@@ -124,15 +125,6 @@ public final class TwoLayerNetwork {
         double w1 = parameters.w1().norm2Number().doubleValue();
         double w2 = parameters.w2().norm2Number().doubleValue();
         return 0.5 * l2 * (w1 * w1 + w2 * w2);
-    }
-
-    /** y ← y + α·x in place, by BLAS's axpy when both are whole arrays laid out alike (lecture 02, "Performance"). */
-    static void addScaled(double alpha, INDArray x, INDArray y) {
-        if (!x.isView() && !y.isView() && x.ordering() == y.ordering()) {
-            Nd4j.getBlasWrapper().level1().axpy(y.length(), alpha, x, y);
-        } else {
-            y.addi(x.mul(alpha));
-        }
     }
     // END SOLUTION
 
