@@ -85,8 +85,8 @@ public final class Grader {
                 //    never its tests, resources or build files, so nothing but the student's code takes part.
                 new WorkspaceStage(),
                 // 2. Warm up after the workspace exists and before compiling: the first test JVM loads ND4J while
-                //    the code compiles and is checked. It receives its tests only in step 5, and until then the
-                //    student's classes directory it will read is empty.
+                //    the code compiles and is checked. It receives its tests only in step 5, and nothing of the
+                //    student's is on its classpath: the runner loads the tests and classes the request names.
                 new WarmUpStage(),
                 // 3. Compile before the policy: the policy reads bytecode. A compile error stops this exercise only.
                 new CompileStage(),
@@ -115,7 +115,8 @@ public final class Grader {
     }
 
     /**
-     * Grades {@code request}. Exercises are graded one after the other, each isolated from the others' failures.
+     * Grades {@code request}. Each stage runs on every exercise in turn; exercises whose test JVMs would be alike
+     * share one, and a crash or hang in it costs only the exercise concerned (see {@link ExecuteStage}).
      *
      * @throws SubmissionUnusableException if the submission does not exist or holds none of the exercises
      * @throws UnknownExerciseException if the request names an exercise the course does not have
@@ -137,14 +138,16 @@ public final class Grader {
         requireBackend(request, selected);
         RunSettings settings = new RunSettings(course.runtimeClasspath(), request.backend(), request.seed(),
                 request.suites());
-        List<ExerciseResult> results = new ArrayList<>();
+        List<ExerciseResult> results;
         BackendInfo loaded = null;
         try (Workspace workspace = Workspace.create()) {
+            List<ExerciseRun> runs = new ArrayList<>();
             for (ExerciseBundle bundle : selected) {
-                ExerciseRun run = new ExerciseRun(bundle, withBudgets(bundle.exercise(), request),
-                        request.submission(), workspace.exerciseDirectory(bundle.id()),
-                        discovery.plan(bundle, request.suites()), settings);
-                results.add(pipeline.grade(run));
+                runs.add(new ExerciseRun(bundle, withBudgets(bundle.exercise(), request), request.submission(),
+                        workspace.exerciseDirectory(bundle.id()), discovery.plan(bundle, request.suites()), settings));
+            }
+            results = pipeline.grade(runs);
+            for (ExerciseRun run : runs) {
                 if (loaded == null) {
                     loaded = run.environment().orElse(null);
                 }

@@ -23,6 +23,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.course.ExerciseBundle;
+import org.dlcourse.grader.course.Limits;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.policy.PolicyViolation;
 import org.dlcourse.grader.report.GradescopeReport;
@@ -46,7 +47,9 @@ import org.junit.jupiter.api.io.TempDir;
  * helper class, a protected class name, a test file) and the {@code edits} of its {@code verdict.json} applied
  * (text replacements: the hook that makes {@code CrossEntropy.gradient} call {@code Hostile.act()} first, a
  * renamed method, a NaN result). Beside each submission whose code runs, the solution of the pure-Java fixture
- * exercise 91-strings is graded too, and must keep its full score whatever 01-softmax does.
+ * exercise 91-strings is graded too, in the same test JVM (it is given 01-softmax's memory limits, so the grader
+ * shares the JVM between them, and its tests run after 01-softmax's), and must keep its full score whatever
+ * 01-softmax does.
  *
  * <p>The verdict: the exercise's status; for a policy violation the rules that must be among the violations; for
  * a compile error a text in the diagnostics; for a graded exercise the status of named public tests, what the
@@ -78,8 +81,16 @@ class AdversarialCorpusTests {
         Course real = Fixtures.realCourse();
         Course fixture = Course.load(Fixtures.fixtureBundle(shared.resolve("fixture"), STRINGS));
         List<ExerciseBundle> exercises = new ArrayList<>();
-        exercises.add(real.exercise(SOFTMAX).orElseThrow());
-        exercises.addAll(fixture.exercises());
+        ExerciseBundle softmax = real.exercise(SOFTMAX).orElseThrow();
+        exercises.add(softmax);
+        Limits memory = softmax.exercise().limits();
+        for (ExerciseBundle strings : fixture.exercises()) {
+            // 01-softmax's heap and off-heap memory, so that the two share one test JVM, as a course's exercises do.
+            Limits own = strings.exercise().limits();
+            exercises.add(new ExerciseBundle(strings.exercise().withLimits(new Limits(own.testSeconds(),
+                    own.exerciseSeconds(), memory.heapMegabytes(), memory.offHeapMegabytes())),
+                    strings.publicTests(), strings.hiddenTests(), strings.stubs()));
+        }
         course = new Course(real.runtimeClasspath(), real.backend(), exercises);
     }
 

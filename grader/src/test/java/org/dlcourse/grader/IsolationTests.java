@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Fixture 90-arith has five points: {@code addsSmallNumbers} (public, 1), {@code addsLargeNumbers} (1),
  * {@code multiplies} (a parameterized test, 2) and {@code negates} (1); its tests have a 3 s budget and a 64 MiB
  * heap. Fixture 91-strings has two points, one from a test without {@code @Graded}.
+ *
+ * <p>The two fixtures' test JVMs are alike, so graded together they share one; each hostile 90-arith is graded both
+ * alone and beside 91-strings, with the same outcomes either way.
  */
 class IsolationTests {
 
@@ -103,7 +106,7 @@ class IsolationTests {
                     }
                 """);
 
-        Report report = new Grader(course).grade(GradeRequest.of(submission).withExercises(List.of(ARITH)));
+        Report report = gradeArithAloneAndBesideStrings(new Grader(course));
 
         ExerciseResult arith = exercise(report, ARITH);
         Map<String, TestOutcome> tests = outcomes(report, ARITH);
@@ -130,7 +133,7 @@ class IsolationTests {
                     }
                 """);
 
-        Report report = new Grader(course).grade(GradeRequest.of(submission).withExercises(List.of(ARITH)));
+        Report report = gradeArithAloneAndBesideStrings(new Grader(course));
 
         Map<String, TestOutcome> tests = outcomes(report, ARITH);
         assertThat(tests.get("negates").status()).isEqualTo(TestStatus.ERROR);
@@ -159,8 +162,7 @@ class IsolationTests {
         writeArith(EXITING_NEGATE);
 
         // A grader without the base denylist, so that System.exit really runs in the test JVM.
-        Report report = new Grader(course, List.of()).grade(GradeRequest.of(submission)
-                .withExercises(List.of(ARITH)));
+        Report report = gradeArithAloneAndBesideStrings(new Grader(course, List.of()));
 
         Map<String, TestOutcome> tests = outcomes(report, ARITH);
         assertThat(tests.get("negates").status()).isEqualTo(TestStatus.ERROR);
@@ -194,8 +196,7 @@ class IsolationTests {
                     }
                 """);
 
-        Report report = new Grader(course, List.of()).grade(GradeRequest.of(submission)
-                .withExercises(List.of(ARITH)));
+        Report report = gradeArithAloneAndBesideStrings(new Grader(course, List.of()));
 
         Map<String, TestOutcome> tests = outcomes(report, ARITH);
         assertThat(tests.get("negates").status()).isEqualTo(TestStatus.ERROR);
@@ -221,8 +222,7 @@ class IsolationTests {
                     }
                 """);
 
-        Report report = new Grader(course, List.of()).grade(GradeRequest.of(submission)
-                .withExercises(List.of(ARITH)));
+        Report report = gradeArithAloneAndBesideStrings(new Grader(course, List.of()));
 
         Map<String, TestOutcome> tests = outcomes(report, ARITH);
         assertThat(tests.get("negates").status()).isEqualTo(TestStatus.ERROR);
@@ -248,8 +248,7 @@ class IsolationTests {
                     }
                 """);
 
-        Report report = new Grader(course, List.of()).grade(GradeRequest.of(submission)
-                .withExercises(List.of(ARITH)));
+        Report report = gradeArithAloneAndBesideStrings(new Grader(course, List.of()));
 
         assertThat(outcomes(report, ARITH).get("multiplies").status()).isEqualTo(TestStatus.TIMEOUT);
         assertThat(ProcessHandle.current().descendants()).as("the test JVM's children").isEmpty();
@@ -272,6 +271,28 @@ class IsolationTests {
                     return -a;
                 }
             """;
+
+    /**
+     * Grades 90-arith alone, and then again beside the solution of 91-strings, the two sharing one test JVM (their
+     * heap, off-heap memory and backend are alike): whatever 90-arith does to the shared JVM, each of its tests gets
+     * the outcome it gets alone, and 91-strings, whose tests run after them, keeps its full score.
+     *
+     * @return the report of 90-arith graded alone
+     */
+    private Report gradeArithAloneAndBesideStrings(Grader grader) throws Exception {
+        Report alone = grader.grade(GradeRequest.of(submission).withExercises(List.of(ARITH)));
+        Fixtures.writeFixture(submission, STRINGS, "solution");
+
+        Report together = grader.grade(GradeRequest.of(submission));
+
+        assertThat(exercise(together, ARITH).status()).isEqualTo(exercise(alone, ARITH).status());
+        assertThat(exercise(together, ARITH).tests()).as("90-arith's outcomes beside 91-strings")
+                .containsExactlyElementsOf(exercise(alone, ARITH).tests());
+        assertThat(exercise(together, STRINGS).status()).isEqualTo(ExerciseStatus.GRADED);
+        assertThat(exercise(together, STRINGS).score()).isEqualTo(new Score(2, 2));
+        assertThat(ProcessHandle.current().descendants()).as("test JVMs left running").isEmpty();
+        return alone;
+    }
 
     // Arith with a correct add and the given members; negate defaults to the correct one when not given.
     private void writeArith(String members) throws IOException {

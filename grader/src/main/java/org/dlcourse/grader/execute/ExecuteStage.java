@@ -7,153 +7,121 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dlcourse.grader.course.Exercise;
-import org.dlcourse.grader.course.GradedTest;
-import org.dlcourse.grader.course.Limits;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.course.TestDiscovery;
 import org.dlcourse.grader.pipeline.ExerciseRun;
 import org.dlcourse.grader.pipeline.Stage;
-import org.dlcourse.grader.runner.EventSeal;
-import org.dlcourse.grader.runner.ForkedTestRunner;
 import org.dlcourse.grader.runner.RunRequest;
-import org.dlcourse.grader.runner.RunnerEvent;
-import org.dlcourse.grader.scoring.ExerciseStatus;
-import org.dlcourse.grader.scoring.TestStatus;
-import org.dlcourse.kit.backend.BackendUnavailableException;
 
 /**
- * Runs the planned tests in forked JVMs until each has an outcome.
+ * Runs the planned tests of a submission's exercises in forked JVMs until each test has an outcome.
  *
- * <p>Each JVM runs every test that has no outcome yet. When a test overruns its budget, the JVM and its process
- * tree are killed, the test is marked {@code timeout}, and a fresh JVM resumes with the rest; when the JVM dies
- * (out of memory, a crash, an exit), the running test is marked {@code error} and a fresh JVM resumes likewise.
- * Every new JVM thus settles at least one test, or grading of the exercise ends: a JVM that dies before running
- * anything ends it as {@code crashed}, and the exercise's budget running out ends it as {@code timeout}.
- *
- * @see TestLedger
+ * <p>Exercises whose JVMs would be alike ({@link JvmSettings}: the same heap and off-heap memory) share
+ * one JVM, which runs them one after the other, each with its own results file, budget and ledger, and its tests and
+ * classes in a class loader of its own: ND4J then loads once per submission instead of once per exercise, which was
+ * most of a correct submission's grading time. As long
+ * as that JVM runs normally, each exercise is graded exactly as in a JVM of its own. When it does not:
+ * <ul>
+ *   <li>a test that overruns its budget, or an exercise that overruns its own, is a timeout of that test or
+ *       exercise, as in a JVM of its own: the clock measured it alone;</li>
+ *   <li>a JVM that dies, or whose results file is written to, blames nothing yet: what died with it may be due to
+ *       an earlier exercise (its memory, its static state), so the exercise's unfinished tests, the one running
+ *       included, run again in a JVM of the exercise's own, which pins the blame as {@link ExerciseExecution#runAlone}
+ *       does;</li>
+ *   <li>either way, the exercises after it each run in JVMs of their own.</li>
+ * </ul>
+ * An exercise alone in its group runs in JVMs of its own from the start.
  */
 public final class ExecuteStage implements Stage {
 
-    /** How often the grader looks at the running JVM's events and clocks. */
-    private static final long POLL_MILLIS = 20;
-
     @Override
     public void run(ExerciseRun run) throws IOException, InterruptedException {
-        Exercise exercise = run.exercise();
-        Limits limits = exercise.limits();
-        Instant deadline = Instant.now().plus(limits.exerciseBudget());
-        TestLedger ledger = new TestLedger(run.planned(), run.sourceRootLabel());
-        ExerciseStatus status = ExerciseStatus.GRADED;
-        String message = "";
-        for (int fork = 1; !ledger.unfinished().isEmpty(); fork++) {
-            Path results = run.resultsDirectory().resolve("events-" + fork + ".jsonl");
-            String key = EventSeal.newKey();
-            RunRequest request = new RunRequest(roots(run), ledger.finishedIds(), results.toString(),
-                    run.classes().toString(), key);
-            int settledBefore = run.planned().size() - ledger.unfinished().size();
-            ledger.newJvm(Instant.now());
-            Ending ending;
-            String death = "";
-            Optional<TestJvm> warm = fork == 1 ? run.take(TestJvm.class) : Optional.empty();
-            try (TestJvm jvm = warm.isPresent() ? warm.get() : launch(run, fork)) {
-                jvm.send(request);
-                ending = supervise(jvm, new EventTail(results, key), ledger, run, limits.testBudget(), deadline);
-                jvm.keepOutput(run.resultsDirectory(), fork);
-                if (ending == Ending.DIED) {
-                    String lastWords = jvm.lastWords();
-                    death = "exit code " + jvm.exitCode() + (lastWords.isEmpty() ? "" : ": " + lastWords);
-                }
-            }
-            switch (ending) {
-                case BACKEND_UNAVAILABLE -> throw new BackendUnavailableException(ledger.backendUnavailable()
-                        .orElse("the " + run.settings().backend() + " backend is unavailable"), null);
-                case COMPLETED -> {
-                    ledger.conclude(ledger.unfinishedAndUnplanned(), TestStatus.ERROR, "the test did not run: its"
-                            + " class could not be loaded with your classes; check that your public classes and"
-                            + " signatures match the handout's");
-                    ledger.conclude(ledger.unfinished(), TestStatus.ERROR, "the test did not report a result");
-                }
-                case TEST_TIMEOUT -> ledger.conclude(ledger.culprits(), TestStatus.TIMEOUT, "the test did not finish"
-                        + " within its budget of " + limits.testSeconds() + " s; look for an endless loop or far"
-                        + " too much work");
-                case EXERCISE_TIMEOUT -> {
-                    ledger.conclude(ledger.culprits(), TestStatus.TIMEOUT, "the test was running when the"
-                            + " exercise's budget of " + limits.exerciseSeconds() + " s ran out");
-                    ledger.conclude(ledger.unfinished(), TestStatus.TIMEOUT, "the test did not run: the exercise's"
-                            + " budget of " + limits.exerciseSeconds() + " s ran out before it");
-                    status = ExerciseStatus.TIMEOUT;
-                    message = "the exercise's budget of " + limits.exerciseSeconds() + " s ran out";
-                }
-                case DIED -> ledger.conclude(ledger.culprits(), TestStatus.ERROR, "the test JVM crashed while this"
-                        + " test ran (" + death + ")");
-                case TAMPERED -> ledger.conclude(ledger.culprits(), TestStatus.ERROR, "the grader's results file was"
-                        + " written to while this test ran; nothing it reported after that counts");
-            }
-            // A JVM that settled nothing (it died while starting, or hung with no test to blame) would be followed
-            // by another just like it: give up on the rest instead.
-            boolean settledNothing = run.planned().size() - ledger.unfinished().size() == settledBefore;
-            if (settledNothing && !ledger.unfinished().isEmpty()) {
-                message = "the test JVM " + switch (ending) {
-                    case DIED -> "crashed";
-                    case TAMPERED -> "had its results file written to";
-                    default -> "hung";
-                } + " before running any test"
-                        + (death.isEmpty() ? "" : " (" + death + ")");
-                ledger.conclude(ledger.unfinished(), TestStatus.ERROR, "the test did not run: " + message);
-                status = ExerciseStatus.CRASHED;
-            }
-        }
-        run.executed(ledger.outcomes(), status, message);
+        runAll(List.of(run));
     }
 
-    /** How one JVM ended. */
-    private enum Ending {
-        COMPLETED, BACKEND_UNAVAILABLE, TEST_TIMEOUT, EXERCISE_TIMEOUT, DIED, TAMPERED
-    }
-
-    private static Ending supervise(TestJvm jvm, EventTail events, TestLedger ledger, ExerciseRun run,
-                                    Duration testBudget, Instant deadline) throws IOException, InterruptedException {
-        while (true) {
-            boolean exited = jvm.waitFor(POLL_MILLIS);
-            Instant now = Instant.now();
-            for (RunnerEvent event : events.read()) {
-                if (event.type() == RunnerEvent.Type.ENVIRONMENT) {
-                    run.environment(event.environment());
+    @Override
+    public void runAll(List<ExerciseRun> runs) throws IOException, InterruptedException {
+        for (List<ExerciseRun> group : JvmSettings.groups(runs)) {
+            Optional<TestJvm> warm = Optional.empty();
+            for (ExerciseRun run : group) {
+                Optional<TestJvm> handed = run.take(TestJvm.class);
+                if (warm.isEmpty()) {
+                    warm = handed;
+                } else {
+                    handed.ifPresent(TestJvm::close);
                 }
-                ledger.accept(event, now);
             }
-            if (events.tampered()) {
-                jvm.kill();
-                return Ending.TAMPERED;
-            }
-            if (exited) {
-                if (ledger.done()) {
-                    return Ending.COMPLETED;
+            List<ExerciseExecution> executions = new ArrayList<>();
+            for (ExerciseRun run : group) {
+                if (run.stopStatus().isEmpty()) {
+                    executions.add(new ExerciseExecution(run));
                 }
-                return ledger.backendUnavailable().isPresent() ? Ending.BACKEND_UNAVAILABLE : Ending.DIED;
             }
-            // Before the plan starts, the JVM is loading ND4J and discovering tests: only the exercise's budget applies.
-            boolean testOverran = ledger.planSeen() && ledger.overran(testBudget, now);
-            if (testOverran || now.isAfter(deadline)) {
-                jvm.kill();
-                for (RunnerEvent event : events.read()) {
-                    ledger.accept(event, now);
-                }
-                return testOverran ? Ending.TEST_TIMEOUT : Ending.EXERCISE_TIMEOUT;
+            if (executions.isEmpty()) {
+                warm.ifPresent(TestJvm::close);
+            } else if (executions.size() == 1) {
+                executions.get(0).runAlone(warm);
+            } else {
+                runShared(executions, warm);
+            }
+            for (ExerciseExecution execution : executions) {
+                execution.record();
             }
         }
     }
 
-    /** Starts the test JVM number {@code fork} of {@code run}, which loads the backend and waits for its request. */
-    static TestJvm launch(ExerciseRun run, int fork) throws IOException {
-        String backend = run.exercise().usesNd4j() ? run.settings().backend() : ForkedTestRunner.NO_BACKEND;
-        return TestJvm.launch(classpath(run), run.exercise().limits(), run.settings().seed(), backend,
-                run.runDirectory(), run.resultsDirectory().resolve("jvm-" + fork + ".args"));
+    /** Runs {@code executions} in one JVM, {@code warm} if given, until it ends abnormally; the rest run alone. */
+    private static void runShared(List<ExerciseExecution> executions, Optional<TestJvm> warm)
+            throws IOException, InterruptedException {
+        List<RunRequest> requests = new ArrayList<>();
+        for (ExerciseExecution execution : executions) {
+            requests.add(execution.request());
+        }
+        ExerciseRun first = executions.get(0).run();
+        int broken = executions.size();
+        try (TestJvm jvm = warm.isPresent() ? warm.get()
+                : launch(executions.stream().map(ExerciseExecution::run).toList(), 1)) {
+            jvm.send(requests);
+            for (int i = 0; i < executions.size() && broken == executions.size(); i++) {
+                ExerciseExecution execution = executions.get(i);
+                Instant start = Instant.now();
+                execution.begin(start);
+                Ending ending = execution.supervise(jvm, i == executions.size() - 1);
+                execution.run().spend(Duration.between(start, Instant.now()));
+                switch (ending) {
+                    case COMPLETED, BACKEND_UNAVAILABLE, TEST_TIMEOUT, EXERCISE_TIMEOUT ->
+                            execution.conclude(ending, "");
+                    // Rerun alone, where a crash or a tampering is the exercise's own.
+                    case DIED, TAMPERED -> { }
+                }
+                if (ending != Ending.COMPLETED) {
+                    broken = i;
+                }
+            }
+            jvm.keepOutput(first.resultsDirectory(), 1);
+        }
+        for (ExerciseExecution execution : executions.subList(Math.min(broken, executions.size()),
+                executions.size())) {
+            if (!execution.finished()) {
+                execution.runAlone(Optional.empty());
+            }
+        }
+    }
+
+    /**
+     * Starts test JVM number {@code number} for {@code runs}, alike in their {@link JvmSettings}, in the first one's
+     * run directory; it loads the backend {@linkplain JvmSettings#backend(List) they need} and waits for its
+     * requests.
+     */
+    static TestJvm launch(List<ExerciseRun> runs, int number) throws IOException {
+        ExerciseRun first = runs.get(0);
+        return TestJvm.launch(classpath(first), first.exercise().limits(), first.settings().seed(),
+                JvmSettings.backend(runs), first.runDirectory(),
+                first.resultsDirectory().resolve("jvm-" + number + ".args"));
     }
 
     /** The test roots of the suites requested, public first. */
-    private static List<String> roots(ExerciseRun run) {
+    static List<String> roots(ExerciseRun run) {
         List<String> roots = new ArrayList<>();
         for (Suite suite : Suite.values()) {
             if (run.settings().suites().contains(suite)) {
@@ -163,15 +131,12 @@ public final class ExecuteStage implements Stage {
         return roots;
     }
 
-    // Runner first and student classes last: a class name already on the classpath always resolves to the course's.
+    // The runner and the course only: each exercise's tests and classes are loaded by a class loader of their own,
+    // the course's its parent, so a class name of the course always resolves to the course's.
     private static List<Path> classpath(ExerciseRun run) {
         List<Path> classpath = new ArrayList<>();
         classpath.add(TestDiscovery.runnerClasses());
         classpath.addAll(run.settings().runtimeClasspath());
-        for (String root : roots(run)) {
-            classpath.add(Path.of(root));
-        }
-        classpath.add(run.classes());
         return classpath;
     }
 }

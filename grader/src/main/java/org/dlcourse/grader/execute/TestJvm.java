@@ -35,11 +35,11 @@ final class TestJvm implements Closeable {
     }
 
     /**
-     * Starts a JVM running {@link ForkedTestRunner}, which loads {@code backend} and then waits for its request
+     * Starts a JVM running {@link ForkedTestRunner}, which loads {@code backend} and then waits for its requests
      * ({@link #send}).
      *
-     * @param classpath the runner's classes, the course classpath, the tests, then the student's classes, in that
-     *     order, so that no student class can take the place of another on the classpath
+     * @param classpath the runner's classes and the course classpath; the runner loads each exercise's tests and
+     *     student classes itself
      * @param backend {@code cpu}, {@code cuda}, or {@link ForkedTestRunner#NO_BACKEND}
      * @param argumentFile where to write the classpath for the {@code java @file} syntax, outside
      *     {@code workingDirectory}
@@ -57,10 +57,10 @@ final class TestJvm implements Closeable {
         return new TestJvm(builder.start());
     }
 
-    /** Sends the JVM its request, which starts the tests. */
-    void send(RunRequest request) {
+    /** Sends the JVM its requests, one per exercise, which starts the tests. */
+    void send(List<RunRequest> requests) {
         try (OutputStream in = process.getOutputStream()) {
-            in.write(JSON.writeValueAsBytes(request));
+            in.write(JSON.writeValueAsBytes(requests));
         } catch (IOException died) {
             // The JVM ended before reading its request; its exit and output tell why.
         }

@@ -1,6 +1,8 @@
 /**
- * Runs an exercise's tests in forked, limited JVMs and turns their events into outcomes
- * ({@link org.dlcourse.grader.execute.ExecuteStage}).
+ * Runs the exercises' tests in forked, limited JVMs and turns their events into outcomes
+ * ({@link org.dlcourse.grader.execute.ExecuteStage}): one JVM for all exercises with alike memory limits
+ * ({@link org.dlcourse.grader.execute.JvmSettings}), each exercise's tests and classes in a class loader of their own,
+ * and JVMs of an exercise's own after anything abnormal ({@link org.dlcourse.grader.execute.ExerciseExecution}).
  *
  * <p>Each JVM ({@link org.dlcourse.grader.execute.TestJvm}) gets a heap cap, JavaCPP off-heap caps, a scrubbed
  * environment ({@link org.dlcourse.grader.execute.JvmEnvironment}), a private working directory and capped output

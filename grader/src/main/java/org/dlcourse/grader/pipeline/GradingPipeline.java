@@ -1,12 +1,14 @@
 package org.dlcourse.grader.pipeline;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.dlcourse.grader.scoring.ExerciseResult;
 
 /**
- * Runs stages in order on one exercise. The grader's order, and why, is declared in
- * {@link org.dlcourse.grader.Grader#pipeline(java.util.List)}.
+ * Runs stages in order on the exercises of one submission: each stage on every exercise before the next stage, so
+ * that a stage can serve several exercises at once (one test JVM for all of them). The grader's order, and why, is
+ * declared in {@link org.dlcourse.grader.Grader#pipeline(java.util.List)}.
  */
 public final class GradingPipeline {
 
@@ -23,19 +25,43 @@ public final class GradingPipeline {
     }
 
     /**
-     * Runs the stages on {@code run}: each in turn until one stops the exercise, then only those that run after a
-     * stop. Whatever a stage handed on and no later stage took is closed at the end.
+     * Runs the stages on {@code runs}: each stage on every exercise not stopped yet, and then only the stages that
+     * run after a stop on those stopped. Whatever a stage handed on and no later stage took is closed at the end.
      *
-     * @throws IllegalStateException if no stage recorded a result
+     * @return each exercise's result, in the order of {@code runs}
+     * @throws IllegalStateException if no stage recorded the result of an exercise
      */
-    public ExerciseResult grade(ExerciseRun run) throws IOException, InterruptedException {
-        try (run) {
+    public List<ExerciseResult> grade(List<ExerciseRun> runs) throws IOException, InterruptedException {
+        try {
             for (Stage stage : stages) {
-                if (run.stopStatus().isEmpty() || stage.runsAfterStop()) {
-                    stage.run(run);
+                stage.runAll(runs);
+            }
+        } finally {
+            close(runs);
+        }
+        List<ExerciseResult> results = new ArrayList<>();
+        for (ExerciseRun run : runs) {
+            results.add(run.result().orElseThrow(() -> new IllegalStateException("no stage scored "
+                    + run.exercise().id())));
+        }
+        return results;
+    }
+
+    private static void close(List<ExerciseRun> runs) throws IOException {
+        IOException first = null;
+        for (ExerciseRun run : runs) {
+            try {
+                run.close();
+            } catch (IOException failure) {
+                if (first == null) {
+                    first = failure;
+                } else {
+                    first.addSuppressed(failure);
                 }
             }
         }
-        return run.result().orElseThrow(() -> new IllegalStateException("no stage scored " + run.exercise().id()));
+        if (first != null) {
+            throw first;
+        }
     }
 }

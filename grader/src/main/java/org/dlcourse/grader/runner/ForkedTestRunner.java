@@ -1,8 +1,13 @@
 package org.dlcourse.grader.runner;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.dlcourse.kit.backend.BackendInfo;
 import org.dlcourse.kit.backend.BackendUnavailableException;
 import org.dlcourse.kit.backend.Backends;
@@ -10,9 +15,10 @@ import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The forked test JVM's main: requires the ND4J backend named by its argument, then reads a {@link RunRequest}
- * from standard input, runs the tests through the JUnit Platform Launcher and writes {@link RunnerEvent}s to the
- * results file.
+ * The forked test JVM's main: requires the ND4J backend named by its argument, then reads a JSON array of
+ * {@link RunRequest}s (one per exercise) from standard input, runs each request's tests in turn through the JUnit
+ * Platform Launcher and writes {@link RunnerEvent}s to that request's results file, ending it with {@code DONE}
+ * before the next request starts.
  *
  * <p>Usage: {@code ForkedTestRunner cpu|cuda|none}. The backend is loaded before the request is read, so the grader
  * can start this JVM early and let ND4J load while it compiles and checks the student's code; no student class
@@ -60,7 +66,7 @@ public final class ForkedTestRunner {
                 unavailable = failure.getMessage();
             }
         }
-        RunRequest request;
+        List<RunRequest> requests;
         try {
             // Read to the end before any test runs, so that student code finds nothing on standard input.
             byte[] json = System.in.readAllBytes();
@@ -68,13 +74,13 @@ public final class ForkedTestRunner {
                 System.exit(NO_REQUEST);
                 return;
             }
-            request = JSON.readValue(json, RunRequest.class);
+            requests = JSON.readValue(json, new TypeReference<List<RunRequest>>() { });
         } catch (IOException | RuntimeException unreadable) {
             System.err.println("grader runner: unreadable request: " + unreadable.getMessage());
             System.exit(NO_REQUEST);
             return;
         }
-        System.exit(run(request, backend, unavailable));
+        System.exit(run(requests, backend, unavailable));
     }
 
     // A JVM whose grader is gone (killed, crashed) has no one to report to and no one to kill it on a timeout: it
@@ -91,12 +97,29 @@ public final class ForkedTestRunner {
     }
 
     /**
+     * Runs {@code requests} in order and returns the exit code: {@value #COMPLETED} once every request reported, or
+     * the code of the first that could not (an unavailable backend is reported in the first request's results).
+     *
+     * @param backend the loaded backend, or null if none was required or it is unavailable
+     * @param unavailable why the required backend is unavailable, or null
+     */
+    static int run(List<RunRequest> requests, BackendInfo backend, String unavailable) {
+        for (RunRequest request : requests) {
+            int code = run(request, backend, unavailable);
+            if (code != COMPLETED) {
+                return code;
+            }
+        }
+        return COMPLETED;
+    }
+
+    /**
      * Runs {@code request} and returns the exit code.
      *
      * @param backend the loaded backend, or null if none was required or it is unavailable
      * @param unavailable why the required backend is unavailable, or null
      */
-    static int run(RunRequest request, BackendInfo backend, String unavailable) {
+    private static int run(RunRequest request, BackendInfo backend, String unavailable) {
         try (EventLog log = EventLog.append(Path.of(request.results()), request.key())) {
             if (unavailable != null) {
                 log.write(RunnerEvent.backendUnavailable(unavailable));
@@ -105,14 +128,38 @@ public final class ForkedTestRunner {
             if (backend != null) {
                 log.write(RunnerEvent.environment(backend));
             }
-            Launcher launcher = LauncherFactory.create();
-            launcher.execute(TestRequests.build(request.roots(), request.excluded()),
-                    new ResultListener(log, Path.of(request.studentClasses())));
+            runInItsOwnLoader(request, log);
             log.write(RunnerEvent.done());
             return COMPLETED;
         } catch (IOException unwritable) {
             System.err.println("grader runner: cannot write results: " + unwritable.getMessage());
             return NO_REQUEST;
+        }
+    }
+
+    /**
+     * Runs {@code request}'s tests with its test roots and then the student's classes in a class loader of their
+     * own, the course classpath its parent: each exercise of the JVM sees its own tests, resources (its
+     * {@code exercise.json}) and student classes, never another exercise's, while a class name of the course always
+     * resolves to the course's. JUnit discovers and loads the tests, and finds engines, through the thread's context
+     * class loader, set to it for the run.
+     */
+    private static void runInItsOwnLoader(RunRequest request, EventLog log) throws IOException {
+        List<URL> urls = new ArrayList<>();
+        for (String root : request.roots()) {
+            urls.add(Path.of(root).toUri().toURL());
+        }
+        urls.add(Path.of(request.studentClasses()).toUri().toURL());
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader exercise = new URLClassLoader("exercise", urls.toArray(URL[]::new),
+                ClassLoader.getSystemClassLoader())) {
+            thread.setContextClassLoader(exercise);
+            Launcher launcher = LauncherFactory.create();
+            launcher.execute(TestRequests.build(request.roots(), request.excluded()),
+                    new ResultListener(log, Path.of(request.studentClasses())));
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What one forked test JVM runs, sent on its standard input once the grader has compiled and checked the student's
- * code, so that nothing of it shows on the command line and the JVM can load ND4J while it waits.
+ * What a forked test JVM runs for one exercise, sent on its standard input (with the other exercises' requests, if
+ * it serves several) once the grader has compiled and checked the student's code, so that nothing of it shows on
+ * the command line and the JVM can load ND4J while it waits.
  *
  * @param roots the test classes to run, jars or directories, selected as classpath roots so any engine runs
  * @param excluded unique ids of tests not to run: finished in an earlier JVM, or the culprit that ended it
