@@ -77,16 +77,15 @@ public final class ExecuteStage implements Stage {
         for (ExerciseExecution execution : executions) {
             requests.add(execution.request());
         }
-        ExerciseRun first = executions.get(0).run();
-        int broken = executions.size();
+        // The exercises the shared JVM completed normally, in order; it serves none after the first that did not.
+        int completed = 0;
         try (TestJvm jvm = warm.isPresent() ? warm.get()
                 : launch(executions.stream().map(ExerciseExecution::run).toList(), 1)) {
             jvm.send(requests);
-            for (int i = 0; i < executions.size() && broken == executions.size(); i++) {
-                ExerciseExecution execution = executions.get(i);
+            for (ExerciseExecution execution : executions) {
                 Instant start = Instant.now();
                 execution.begin(start);
-                Ending ending = execution.supervise(jvm, i == executions.size() - 1);
+                Ending ending = execution.supervise(jvm, completed == executions.size() - 1);
                 execution.run().spend(Duration.between(start, Instant.now()));
                 switch (ending) {
                     case COMPLETED, BACKEND_UNAVAILABLE, TEST_TIMEOUT, EXERCISE_TIMEOUT ->
@@ -95,16 +94,15 @@ public final class ExecuteStage implements Stage {
                     case DIED, TAMPERED -> { }
                 }
                 if (ending != Ending.COMPLETED) {
-                    broken = i;
+                    break;
                 }
+                completed++;
             }
-            jvm.keepOutput(first.resultsDirectory(), 1);
+            jvm.keepOutput(executions.get(0).run().resultsDirectory(), 1);
         }
-        for (ExerciseExecution execution : executions.subList(Math.min(broken, executions.size()),
-                executions.size())) {
-            if (!execution.finished()) {
-                execution.runAlone(Optional.empty());
-            }
+        // runAlone does nothing for an exercise already finished (one whose budget ran out, say).
+        for (ExerciseExecution execution : executions.subList(completed, executions.size())) {
+            execution.runAlone(Optional.empty());
         }
     }
 
