@@ -42,7 +42,7 @@ home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 classpath="$(find "$home/lib" -name '*.jar' | sort | paste -sd:)"
 printf '%s\n' "$classpath" > "$home/course/runtime.classpath"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$home/dlcourse-grader.jar:$classpath" \
+exec "$java" -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$home/dlcourse-grader.jar:$classpath" \
   org.dlcourse.grader.cli.GraderCommand "$@"
 LAUNCHER
 chmod +x "$bundle/bin/grader"

@@ -17,9 +17,11 @@ import org.dlcourse.grader.course.Suite;
  * @param backend the ND4J backend the tests must run on, {@code cpu} or {@code cuda}
  * @param testBudget overrides every exercise's per-test budget, or null
  * @param exerciseBudget overrides every exercise's budget, or null
+ * @param sandboxed whether code that is not the course's own runs in the sandbox (the default); false only for code
+ *     the instructor trusts ({@code --no-sandbox}), which the report then says
  */
 public record GradeRequest(Path submission, List<String> exercises, Set<Suite> suites, Long seed, String backend,
-                           Duration testBudget, Duration exerciseBudget) {
+                           Duration testBudget, Duration exerciseBudget, boolean sandboxed) {
 
     /** Checks and copies the components. */
     public GradeRequest {
@@ -34,32 +36,37 @@ public record GradeRequest(Path submission, List<String> exercises, Set<Suite> s
 
     /** Grades every exercise of {@code submission} with both suites, the default seeds, on the CPU. */
     public static GradeRequest of(Path submission) {
-        return new GradeRequest(submission, List.of(), Set.of(Suite.PUBLIC, Suite.HIDDEN), null, "cpu", null, null);
+        return new GradeRequest(submission, List.of(), Set.of(Suite.PUBLIC, Suite.HIDDEN), null, "cpu", null, null, true);
     }
 
     /** This request restricted to {@code ids}. */
     public GradeRequest withExercises(List<String> ids) {
-        return new GradeRequest(submission, ids, suites, seed, backend, testBudget, exerciseBudget);
+        return new GradeRequest(submission, ids, suites, seed, backend, testBudget, exerciseBudget, sandboxed);
     }
 
     /** This request with the property seed {@code value}. */
     public GradeRequest withSeed(Long value) {
-        return new GradeRequest(submission, exercises, suites, value, backend, testBudget, exerciseBudget);
+        return new GradeRequest(submission, exercises, suites, value, backend, testBudget, exerciseBudget, sandboxed);
     }
 
     /** This request running {@code which} suites. */
     public GradeRequest withSuites(Set<Suite> which) {
-        return new GradeRequest(submission, exercises, which, seed, backend, testBudget, exerciseBudget);
+        return new GradeRequest(submission, exercises, which, seed, backend, testBudget, exerciseBudget, sandboxed);
     }
 
     /** This request on {@code name} backend. */
     public GradeRequest withBackend(String name) {
-        return new GradeRequest(submission, exercises, suites, seed, name, testBudget, exerciseBudget);
+        return new GradeRequest(submission, exercises, suites, seed, name, testBudget, exerciseBudget, sandboxed);
     }
 
     /** This request with other time budgets (null keeps the exercise's). */
     public GradeRequest withBudgets(Duration test, Duration exercise) {
-        return new GradeRequest(submission, exercises, suites, seed, backend, test, exercise);
+        return new GradeRequest(submission, exercises, suites, seed, backend, test, exercise, sandboxed);
+    }
+
+    /** This request with the sandbox required ({@code true}) or not used at all ({@code false}, trusted code only). */
+    public GradeRequest withSandbox(boolean required) {
+        return new GradeRequest(submission, exercises, suites, seed, backend, testBudget, exerciseBudget, required);
     }
 
     /** {@code public+hidden} or {@code public}: what the report says ran. */

@@ -25,6 +25,9 @@ import org.dlcourse.grader.policy.CourseAllowlist;
 import org.dlcourse.grader.policy.PolicyStage;
 import org.dlcourse.grader.report.Environment;
 import org.dlcourse.grader.report.Report;
+import org.dlcourse.grader.sandbox.SandboxStage;
+import org.dlcourse.grader.sandbox.Sandboxes;
+import org.dlcourse.grader.sandbox.Unconfined;
 import org.dlcourse.grader.scoring.ExerciseResult;
 import org.dlcourse.grader.scoring.ScoreStage;
 import org.dlcourse.grader.workspace.Workspace;
@@ -84,20 +87,23 @@ public final class Grader {
                 // 1. Workspace first: every later step sees a private copy of the submission's main sources only,
                 //    never its tests, resources or build files, so nothing but the student's code takes part.
                 new WorkspaceStage(),
-                // 2. Warm up after the workspace exists and before compiling: the first test JVM loads ND4J while
-                //    the code compiles and is checked. It receives its tests only in step 5, and nothing of the
+                // 2. The sandbox next, before any process starts: none for the course's own sources (recognised on
+                //    the copies, which are what runs), else bubblewrap, or no grading at all where it is missing.
+                new SandboxStage(),
+                // 3. Warm up after the workspace exists and before compiling: the first test JVM loads ND4J while
+                //    the code compiles and is checked. It receives its tests only in step 6, and nothing of the
                 //    student's is on its classpath: the runner loads the tests and classes the request names.
                 new WarmUpStage(),
-                // 3. Compile before the policy: the policy reads bytecode. A compile error stops this exercise only.
+                // 4. Compile before the policy: the policy reads bytecode. A compile error stops this exercise only.
                 new CompileStage(),
-                // 4. Policy before execution: forbidden code must not run even once, not even in a test JVM.
+                // 5. Policy before execution: forbidden code must not run even once, not even in a test JVM.
                 new PolicyStage(baseRules, allowed),
-                // 5. Execute only code that compiled and passed the policy, in forked, limited JVMs.
+                // 6. Execute only code that compiled and passed the policy, in forked, limited JVMs.
                 new ExecuteStage(),
-                // 6. Score last, and even after a stop: the maximum comes from the planned tests, so an exercise
+                // 7. Score last, and even after a stop: the maximum comes from the planned tests, so an exercise
                 //    that never ran still reports 0 of its maximum.
                 new ScoreStage()));
-        // 7. Report: once every exercise is scored, grade() assembles the Report; rendering is the caller's.
+        // 8. Report: once every exercise is scored, grade() assembles the Report; rendering is the caller's.
     }
 
     /** The course graded against. */
@@ -122,6 +128,8 @@ public final class Grader {
      * @throws UnknownExerciseException if the request names an exercise the course does not have
      * @throws BackendUnavailableException if the requested ND4J backend cannot be used
      * @throws CourseUnavailableException if the course's tests cannot be discovered
+     * @throws org.dlcourse.grader.sandbox.SandboxUnavailableException if the submission is not the course's own
+     *     code and the sandbox is required but unavailable
      */
     public Report grade(GradeRequest request) throws IOException, InterruptedException {
         Instant start = Instant.now();
@@ -137,9 +145,10 @@ public final class Grader {
         }
         requireBackend(request, selected);
         RunSettings settings = new RunSettings(course.runtimeClasspath(), request.backend(), request.seed(),
-                request.suites());
+                request.suites(), request.sandboxed() ? Sandboxes.bubblewrap() : Unconfined.BY_REQUEST);
         List<ExerciseResult> results;
         BackendInfo loaded = null;
+        String sandbox = "";
         try (Workspace workspace = Workspace.create()) {
             List<ExerciseRun> runs = new ArrayList<>();
             for (ExerciseBundle bundle : selected) {
@@ -147,6 +156,7 @@ public final class Grader {
                         workspace.exerciseDirectory(bundle.id()), discovery.plan(bundle, request.suites()), settings));
             }
             results = pipeline.grade(runs);
+            sandbox = runs.get(0).sandbox().description();
             for (ExerciseRun run : runs) {
                 if (loaded == null) {
                     loaded = run.environment().orElse(null);
@@ -154,7 +164,7 @@ public final class Grader {
             }
         }
         return new Report(GraderVersion.current(), request.seed(), request.suitesLabel(),
-                Environment.of(request.backend(), loaded), results, Duration.between(start, Instant.now()));
+                Environment.of(request.backend(), loaded, sandbox), results, Duration.between(start, Instant.now()));
     }
 
     private List<ExerciseBundle> select(GradeRequest request) {

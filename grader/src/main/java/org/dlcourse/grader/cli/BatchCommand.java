@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dlcourse.grader.GradeRequest;
+import org.dlcourse.grader.sandbox.Sandboxes;
+import org.dlcourse.grader.sandbox.Unavailable;
 import org.dlcourse.grader.Grader;
 import org.dlcourse.grader.UnknownExerciseException;
 import org.dlcourse.grader.batch.BatchGrader;
@@ -41,6 +43,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Mixin
     private CourseOption course;
+
+    @Mixin
+    private SandboxOption sandbox;
 
     @Parameters(index = "0", paramLabel = "CLASS_DIR",
             description = "One sub-directory or .zip per student, named by the student's id.")
@@ -93,6 +98,10 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--jobs and --submission-timeout must be positive");
         }
         Course loaded = course.load();
+        // A class is never the course's own code: without the sandbox, grade nobody rather than everybody unsafely.
+        if (sandbox.required() && Sandboxes.bubblewrap() instanceof Unavailable unavailable) {
+            throw unavailable.exception();
+        }
         Grader grader = new Grader(loaded);
         for (String id : exercises) {
             if (loaded.exercise(id).isEmpty()) {
@@ -108,7 +117,7 @@ final class BatchCommand implements Callable<Integer> {
         Path file = gradebookFile != null ? gradebookFile : out.resolve("gradebook.db");
         try (Gradebook gradebook = Gradebook.open(file)) {
             BatchGrader batch = new BatchGrader(modules -> grader.grade(new GradeRequest(modules,
-                    base.exercises(), base.suites(), base.seed(), base.backend(), null, null)), ids,
+                    base.exercises(), base.suites(), base.seed(), base.backend(), null, null, sandbox.required())), ids,
                     gradebook);
             BatchSummary summary = batch.run(request, new BatchProgress(writer, BatchProgress.barFor(progress)));
             writer.println("grader: " + summary.outcomes().size() + " graded in " + seconds(summary.elapsed())

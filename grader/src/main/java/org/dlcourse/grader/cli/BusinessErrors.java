@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.dlcourse.grader.GraderException;
 import org.dlcourse.grader.SubmissionUnusableException;
 import org.dlcourse.grader.UnknownExerciseException;
+import org.dlcourse.grader.sandbox.SandboxUnavailableException;
 import org.dlcourse.grader.stubs.StubRegionException;
 import org.dlcourse.kit.backend.BackendUnavailableException;
 import picocli.CommandLine;
@@ -34,7 +35,8 @@ final class BusinessErrors implements IExecutionExceptionHandler {
         if (thrown instanceof UnknownExerciseException) {
             return ExitCodes.USAGE;
         }
-        if (thrown instanceof SubmissionUnusableException || thrown instanceof BackendUnavailableException) {
+        if (thrown instanceof SubmissionUnusableException || thrown instanceof BackendUnavailableException
+                || thrown instanceof SandboxUnavailableException) {
             return ExitCodes.UNUSABLE;
         }
         if (thrown instanceof StubRegionException) {

@@ -37,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private CourseOption course;
 
+    @Mixin
+    private SandboxOption sandbox;
+
     @Parameters(index = "0", paramLabel = "SUBMISSION",
             description = "A directory of exercise modules laid out like exercises/ (ID/src/main/java).")
     private Path submission;
@@ -52,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println();
         out.flush();
         Report report = new Grader(course.load()).grade(GradeRequest.of(submission).withExercises(exercises)
-                .withSuites(Set.of(Suite.PUBLIC)));
+                .withSuites(Set.of(Suite.PUBLIC)).withSandbox(sandbox.required()));
         ConsoleReport.write(report, out);
         out.println();
         out.println(BANNER);

@@ -52,6 +52,9 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     private CourseOption course;
 
+    @Mixin
+    private SandboxOption sandbox;
+
     @Parameters(index = "0", paramLabel = "SUBMISSION",
             description = "A directory of exercise modules laid out like exercises/ (ID/src/main/java).")
     private Path submission;
@@ -100,7 +103,8 @@ final class GradeCommand implements Callable<Integer> {
                 .withExercises(exercises)
                 .withSeed(seed)
                 .withBackend(backend.name())
-                .withBudgets(seconds(testTimeout, "--test-timeout"), seconds(timeout, "--timeout"));
+                .withBudgets(seconds(testTimeout, "--test-timeout"), seconds(timeout, "--timeout"))
+                .withSandbox(sandbox.required());
         List<Format> distinct = formats.stream().distinct().toList();
         if (output != null && outputDirectory != null) {
             throw new ParameterException(spec.commandLine(), "--output and --output-dir exclude each other");

@@ -28,6 +28,14 @@ public record ExerciseBundle(Exercise exercise, Path publicTests, Path hiddenTes
         return exercise.id();
     }
 
+    /**
+     * The digests of the course's own sources of this exercise, written by the build beside the hidden tests
+     * ({@link org.dlcourse.grader.sandbox.TrustedSources}); a fixture course may have none.
+     */
+    public Path trustedSources() {
+        return hiddenTests.resolveSibling(org.dlcourse.grader.sandbox.TrustedSources.FILE);
+    }
+
     /** The test classes of {@code suite}. */
     public Path tests(Suite suite) {
         return suite == Suite.PUBLIC ? publicTests : hiddenTests;

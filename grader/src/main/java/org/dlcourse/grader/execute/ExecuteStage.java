@@ -12,6 +12,8 @@ import org.dlcourse.grader.course.TestDiscovery;
 import org.dlcourse.grader.pipeline.ExerciseRun;
 import org.dlcourse.grader.pipeline.Stage;
 import org.dlcourse.grader.runner.RunRequest;
+import org.dlcourse.grader.sandbox.Confinement;
+import org.dlcourse.grader.sandbox.HostFiles;
 
 /**
  * Runs the planned tests of a submission's exercises in forked JVMs until each test has an outcome.
@@ -113,9 +115,36 @@ public final class ExecuteStage implements Stage {
      */
     static TestJvm launch(List<ExerciseRun> runs, int number) throws IOException {
         ExerciseRun first = runs.get(0);
-        return TestJvm.launch(classpath(first), first.exercise().limits(), first.settings().seed(),
-                JvmSettings.backend(runs), first.runDirectory(),
-                first.resultsDirectory().resolve("jvm-" + number + ".args"));
+        List<Path> classpath = classpath(first);
+        String backend = JvmSettings.backend(runs);
+        if (first.sandbox().isolates()) {
+            NativeLibraries.extract(classpath, backend);
+        }
+        return TestJvm.launch(classpath, first.exercise().limits(), first.settings().seed(), backend,
+                first.runDirectory(), first.resultsDirectory().resolve("jvm-" + number + ".args"), first.sandbox(),
+                confinement(runs, classpath));
+    }
+
+    /**
+     * What a test JVM for {@code runs} may touch: read the Java runtime, its classpath, ND4J's extracted native
+     * libraries, the course's data, and each exercise's tests and compiled classes; write each exercise's working
+     * and results directories. Nothing else of the file system, the submission or the grader's outputs.
+     */
+    static Confinement confinement(List<ExerciseRun> runs, List<Path> classpath) {
+        List<Path> readable = new ArrayList<>(HostFiles.javaRuntime());
+        readable.addAll(classpath);
+        readable.addAll(HostFiles.datasets(System.getenv()));
+        List<Path> writable = new ArrayList<>();
+        for (ExerciseRun run : runs) {
+            for (String root : roots(run)) {
+                readable.add(Path.of(root));
+            }
+            readable.add(run.classes());
+            writable.add(run.runDirectory());
+            writable.add(run.resultsDirectory());
+        }
+        // JavaCPP reads its cache only where it could also write: each sandbox gets a private layer over it.
+        return Confinement.of(readable, writable, List.of(HostFiles.javaCppCache()), runs.get(0).runDirectory());
     }
 
     /** The test roots of the suites requested, public first. */

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import org.dlcourse.grader.course.Limits;
 import org.dlcourse.grader.runner.ForkedTestRunner;
 import org.dlcourse.grader.runner.RunRequest;
+import org.dlcourse.grader.sandbox.Confinement;
+import org.dlcourse.grader.sandbox.HostFiles;
+import org.dlcourse.grader.sandbox.Sandbox;
 
 /** One forked test JVM: started with its limits, fed its request, its output drained, killed with its children. */
 final class TestJvm implements Closeable {
@@ -43,15 +46,18 @@ final class TestJvm implements Closeable {
      * @param backend {@code cpu}, {@code cuda}, or {@link ForkedTestRunner#NO_BACKEND}
      * @param argumentFile where to write the classpath for the {@code java @file} syntax, outside
      *     {@code workingDirectory}
+     * @param sandbox what confines the JVM, to {@code confinement}: it must let the JVM read {@code classpath} and
+     *     the tests and classes its requests name, and write {@code workingDirectory} and the results files
      */
     static TestJvm launch(List<Path> classpath, Limits limits, Long seed, String backend, Path workingDirectory,
-                          Path argumentFile) throws IOException {
+                          Path argumentFile, Sandbox sandbox, Confinement confinement) throws IOException {
         Files.writeString(argumentFile, "-cp " + quoted(classpath.stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator))) + "\n", StandardCharsets.UTF_8);
         Path temporary = Files.createDirectories(workingDirectory.resolve("tmp"));
         List<String> command = command(limits, seed, temporary, argumentFile);
         command.add(backend);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        ProcessBuilder builder = new ProcessBuilder(sandbox.confine(confinement, command))
+                .directory(workingDirectory.toFile());
         builder.environment().clear();
         builder.environment().putAll(JvmEnvironment.of(System.getenv(), temporary));
         return new TestJvm(builder.start());
@@ -84,6 +90,10 @@ final class TestJvm implements Closeable {
         command.add("-Dorg.bytedeco.javacpp.maxphysicalbytes="
                 + (limits.heapMegabytes() + limits.offHeapMegabytes() + NATIVE_OVERHEAD_MEGABYTES) * MEGABYTE);
         command.add("-Djava.io.tmpdir=" + temporary);
+        // Inside a sandbox the JVM's user has no home of its own: the grader's, where JavaCPP's native libraries and
+        // the data cache are mounted read-only, and JavaCPP reads the libraries the grader extracted beforehand.
+        command.add("-Duser.home=" + System.getProperty("user.home"));
+        command.add("-D" + HostFiles.JAVACPP_CACHE_PROPERTY + "=" + HostFiles.javaCppCache());
         command.add("-Djava.awt.headless=true");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Duser.language=en");

@@ -14,6 +14,7 @@ import org.dlcourse.grader.course.Exercise;
 import org.dlcourse.grader.course.ExerciseBundle;
 import org.dlcourse.grader.course.GradedTest;
 import org.dlcourse.grader.policy.PolicyViolation;
+import org.dlcourse.grader.sandbox.Sandbox;
 import org.dlcourse.grader.scoring.ExerciseResult;
 import org.dlcourse.grader.scoring.ExerciseStatus;
 import org.dlcourse.grader.scoring.TestOutcome;
@@ -22,8 +23,9 @@ import org.dlcourse.kit.backend.BackendInfo;
 /**
  * One exercise on its way through the pipeline: what it starts from, and what each stage has found so far.
  *
- * <p>Its own workspace directory holds {@code src/} (the copied sources), {@code classes/}, {@code run/} (the test
- * JVM's working directory) and {@code results/} (event files and captured output), nothing else.
+ * <p>Its own workspace directory holds {@code src/} (the copied sources), {@code classes/}, {@code compiler/} (the
+ * compiler JVM's working directory), {@code run/} (the test JVM's) and {@code results/} (event files and captured
+ * output), nothing else.
  */
 public final class ExerciseRun implements AutoCloseable {
 
@@ -44,6 +46,7 @@ public final class ExerciseRun implements AutoCloseable {
     private String executionMessage = "";
     private BackendInfo environment;
     private ExerciseResult result;
+    private Sandbox sandbox;
     private final Map<Class<?>, Closeable> resources = new LinkedHashMap<>();
 
     /**
@@ -98,6 +101,11 @@ public final class ExerciseRun implements AutoCloseable {
         return directory.resolve("classes");
     }
 
+    /** The compiler JVM's working and temporary directory. */
+    public Path compilerDirectory() {
+        return directory.resolve("compiler");
+    }
+
     /** The test JVM's working directory. */
     public Path runDirectory() {
         return directory.resolve("run");
@@ -116,6 +124,23 @@ public final class ExerciseRun implements AutoCloseable {
     /** What the whole grading run shares. */
     public RunSettings settings() {
         return settings;
+    }
+
+    /** Records the sandbox every process touching this exercise's code runs in. */
+    public void sandbox(Sandbox chosen) {
+        this.sandbox = Objects.requireNonNull(chosen, "sandbox");
+    }
+
+    /**
+     * The sandbox every process touching this exercise's code runs in.
+     *
+     * @throws IllegalStateException if no stage has chosen one yet
+     */
+    public Sandbox sandbox() {
+        if (sandbox == null) {
+            throw new IllegalStateException("no sandbox chosen for " + exercise.id());
+        }
+        return sandbox;
     }
 
     /** Stops the exercise: the stages that follow are skipped, except scoring. */

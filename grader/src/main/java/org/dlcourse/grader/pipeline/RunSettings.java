@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.dlcourse.grader.course.Suite;
+import org.dlcourse.grader.sandbox.Sandbox;
 
 /**
  * What every exercise of one grading run shares.
@@ -13,13 +14,17 @@ import org.dlcourse.grader.course.Suite;
  * @param backend the ND4J backend the test JVM must run on, {@code cpu} or {@code cuda}
  * @param seed the property seed for the test JVM ({@code -Ddlcourse.seed}), or null for each property's own
  * @param suites the test suites to run
+ * @param sandbox the sandbox for code that is not the course's own: bubblewrap, {@link
+ *     org.dlcourse.grader.sandbox.Unavailable} if this machine has none, or none at the instructor's request
  */
-public record RunSettings(List<Path> runtimeClasspath, String backend, Long seed, Set<Suite> suites) {
+public record RunSettings(List<Path> runtimeClasspath, String backend, Long seed, Set<Suite> suites,
+                          Sandbox sandbox) {
 
     /** Checks and copies the components. */
     public RunSettings {
         runtimeClasspath = List.copyOf(runtimeClasspath);
         Objects.requireNonNull(backend, "backend");
         suites = Set.copyOf(suites);
+        Objects.requireNonNull(sandbox, "sandbox");
     }
 }

@@ -83,6 +83,7 @@ public final class JsonReport {
         node.put("blas_threads", environment.blasThreads());
         node.put("cores", environment.cores());
         node.put("nd4j_version", environment.nd4jVersion());
+        node.put("sandbox", environment.sandbox());
         return node;
     }
 

@@ -72,7 +72,7 @@ class BatchGraderTests {
     @Test
     void aCrashingOrHangingGradingOrAHostileZipCostsOnlyThatSubmission() throws Exception {
         Path classDirectory = classDirectory();
-        Report empty = new Report("test", null, "public+hidden", Environment.of("cpu", null), List.of(),
+        Report empty = new Report("test", null, "public+hidden", Environment.of("cpu", null, "none: a test"), List.of(),
                 Duration.ZERO);
         CountDownLatch daveInterrupted = new CountDownLatch(1);
         BatchGrader.SubmissionGrading grading = modules -> switch (student(classDirectory, modules)) {

@@ -34,7 +34,7 @@ final class SampleReport {
 
     static final Report REPORT = new Report("9.9.9", 42L, "public+hidden",
             new Environment("17.0.15 (Debian)", "Linux amd64", "cpu", "org.nd4j.CpuBackend", "OPENBLAS", 2, 2,
-                    "1.0.0-M2.1"),
+                    "1.0.0-M2.1", "bubblewrap 0.8.0 (a user namespace)"),
             List.of(
                     result("01-a", ExerciseStatus.GRADED, "", List.of(), List.of(),
                             List.of(TestOutcome.passed(EXAMPLE), new TestOutcome(PROPERTY, TestStatus.FAILED,
