@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.dlcourse.grader.compile.CompileStage;
 import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.course.Exercise;
@@ -25,6 +26,7 @@ import org.dlcourse.grader.policy.CourseAllowlist;
 import org.dlcourse.grader.policy.PolicyStage;
 import org.dlcourse.grader.report.Environment;
 import org.dlcourse.grader.report.Report;
+import org.dlcourse.grader.sandbox.Sandbox;
 import org.dlcourse.grader.sandbox.SandboxStage;
 import org.dlcourse.grader.sandbox.Sandboxes;
 import org.dlcourse.grader.sandbox.Unconfined;
@@ -50,6 +52,7 @@ public final class Grader {
     private final Course course;
     private final TestDiscovery discovery;
     private final GradingPipeline pipeline;
+    private final Supplier<Sandbox> sandbox;
 
     /** A grader for {@code course} with the standard policy: {@link BaseDenylist} and {@link CourseAllowlist}. */
     public Grader(Course course) {
@@ -66,9 +69,22 @@ public final class Grader {
     }
 
     private Grader(Course course, List<CallRule> baseRules, List<CallRule> allowed) {
+        this(course, new TestDiscovery(course), pipeline(baseRules, allowed), Sandboxes::bubblewrap);
+    }
+
+    private Grader(Course course, TestDiscovery discovery, GradingPipeline pipeline, Supplier<Sandbox> sandbox) {
         this.course = course;
-        this.discovery = new TestDiscovery(course);
-        this.pipeline = pipeline(baseRules, allowed);
+        this.discovery = discovery;
+        this.pipeline = pipeline;
+        this.sandbox = sandbox;
+    }
+
+    /**
+     * This grader with {@code other} as the sandbox of code that is not the course's own, instead of this machine's
+     * bubblewrap; tests use it to grade where the sandbox is unavailable.
+     */
+    public Grader withSandbox(Sandbox other) {
+        return new Grader(course, discovery, pipeline, () -> other);
     }
 
     /** The grading pipeline with {@code baseRules} and no allowlist; see {@link #pipeline(List, List)}. */
@@ -145,7 +161,7 @@ public final class Grader {
         }
         requireBackend(request, selected);
         RunSettings settings = new RunSettings(course.runtimeClasspath(), request.backend(), request.seed(),
-                request.suites(), request.sandboxed() ? Sandboxes.bubblewrap() : Unconfined.BY_REQUEST);
+                request.suites(), request.sandboxed() ? sandbox.get() : Unconfined.BY_REQUEST);
         List<ExerciseResult> results;
         BackendInfo loaded = null;
         String sandbox = "";
