@@ -173,10 +173,10 @@ class SandboxTests {
 
     @Test
     void codeThatExhaustsTheCompilersMemoryIsOneConciseCompileError() throws Exception {
-        StringBuilder folding = new StringBuilder("    static final String A0 = \\"xxxxxxxxxxxxxxxx\\";\\n");
+        StringBuilder folding = new StringBuilder("    static final String A0 = \"xxxxxxxxxxxxxxxx\";\n");
         for (int i = 1; i <= 30; i++) {
             folding.append("    static final String A").append(i).append(" = A").append(i - 1).append(" + A")
-                    .append(i - 1).append(";\\n");
+                    .append(i - 1).append(";\n");
         }
         writeArith(folding.toString());
 

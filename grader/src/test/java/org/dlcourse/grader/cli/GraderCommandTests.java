@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dlcourse.grader.Fixtures;
 import org.dlcourse.grader.ReportSchema;
+import org.dlcourse.grader.sandbox.SandboxUnavailableException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +165,12 @@ class GraderCommandTests {
         assertThat(code).isEqualTo(ExitCodes.UNUSABLE);
         assertThat(err.toString()).startsWith("grader: the cuda backend is not available").hasLineCount(1);
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anUnavailableSandboxIsTheMachinesFaultWithExitCodeThree() {
+        assertThat(BusinessErrors.exitCode(new SandboxUnavailableException("bwrap is not installed")))
+                .isEqualTo(ExitCodes.UNUSABLE);
     }
 
     @Test
