@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code grader release}: the student handout. */
 @Command(name = "release", mixinStandardHelpOptions = true,
         description = "Writes the student handout to OUT: the exercises (stubs and public tests), the kit, the"
-                + " lectures and figures, a student README and POM and the Maven wrapper; then audits it and fails if"
-                + " any solution, hidden test or solution region got in.",
+                + " lectures and figures, the licences, a student README and POM and the Maven wrapper; then audits it"
+                + " and fails if any solution, hidden test or solution region got in.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.INTERNAL_LINE})
 final class ReleaseCommand implements Callable<Integer> {

@@ -17,8 +17,9 @@ import org.dlcourse.grader.GraderException;
  * Builds the student handout from the course repository.
  *
  * <p>What ships, and nothing else: {@code kit/}, {@code exercises/pom.xml} and each module it lists (its POM and
- * {@code src/}: the stubs and public tests), {@code lectures/} (notes, figures, demos), the Maven wrapper, a root POM
- * derived from the course's (same versions and plugins; modules kit, exercises, lectures) and a student README.
+ * {@code src/}: the stubs and public tests), {@code lectures/} (notes, figures, demos, their CC BY 4.0 licence), the
+ * Maven wrapper, the course's licence ({@code LICENSE}, Apache-2.0 for code), a root POM derived from the course's
+ * (same versions and plugins; modules kit, exercises, lectures) and a student README.
  * Build outputs ({@code target/}) never ship. The release is audited before it is returned.
  */
 public final class HandoutRelease {
@@ -59,7 +60,7 @@ public final class HandoutRelease {
         }
         copyTree(repository.resolve("lectures"), out.resolve("lectures"));
         copyTree(repository.resolve(".mvn/wrapper"), out.resolve(".mvn/wrapper"));
-        for (String script : List.of("mvnw", "mvnw.cmd", ".gitignore")) {
+        for (String script : List.of("mvnw", "mvnw.cmd", ".gitignore", "LICENSE")) {
             Files.copy(repository.resolve(script), out.resolve(script), StandardCopyOption.COPY_ATTRIBUTES);
         }
         Files.writeString(out.resolve("pom.xml"), studentPom(Files.readString(repository.resolve("pom.xml"),

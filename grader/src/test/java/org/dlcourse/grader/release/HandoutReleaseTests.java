@@ -48,6 +48,9 @@ class HandoutReleaseTests {
         assertThat(release.resolve(HandoutRelease.HANDOUT_WORKFLOW)).hasSameTextualContentAs(
                 repository.resolve(HandoutRelease.WORKFLOW));
         assertThat(release.resolve("lectures/01-softmax.md")).exists();
+        assertThat(release.resolve("LICENSE")).hasSameTextualContentAs(repository.resolve("LICENSE"));
+        assertThat(release.resolve("lectures/LICENSE")).hasSameTextualContentAs(repository.resolve("lectures/LICENSE"));
+        assertThat(release.resolve("README.md")).content().contains("Apache", "CC BY 4.0");
         try (Stream<Path> figures = Files.list(release.resolve("lectures/figures"))) {
             assertThat(figures.filter(figure -> figure.toString().endsWith(".png"))).isNotEmpty();
         }
