@@ -47,6 +47,7 @@ class SandboxTests {
     private static final String ARITH = "90-arith";
     private static final String ARITH_SOURCE = "org/dlcourse/fixture/arith/Arith.java";
     private static final String SECRET = "the-decoy-secret-4711";
+    private static final int FORGER_SECONDS = 4;
 
     @TempDir
     static Path shared;
@@ -127,27 +128,50 @@ class SandboxTests {
     @Test
     void aProcessTheCodeStartsEndsWithItsSandboxAndCannotForgeTheReport() throws Exception {
         Path forged = outside.resolve("report.json");
+        String marker = writeForger(forged);
+
+        Report report = new Grader(course, List.of()).grade(GradeRequest.of(submission));
+
+        assertThat(outcomes(report).get("multiplies").status()).isEqualTo(TestStatus.PASSED);
+        assertThat(running(marker)).as("processes the submission started").isEmpty();
+        Thread.sleep(FORGER_SECONDS * 1000 + 2000);
+        assertThat(forged).hasContent("{\"score\": 3}");
+    }
+
+    @Test
+    void withoutTheSandboxThatProcessOutlivesGradingAndForgesTheReport() throws Exception {
+        Path forged = outside.resolve("report.json");
+        String marker = writeForger(forged);
+
+        Report report = new Grader(course, List.of()).grade(GradeRequest.of(submission).withSandbox(false));
+
+        assertThat(outcomes(report).get("multiplies").status()).isEqualTo(TestStatus.PASSED);
+        assertThat(running(marker)).as("the attack is real: only the sandbox stops it").isNotEmpty();
+        Thread.sleep(FORGER_SECONDS * 1000 + 2000);
+        assertThat(forged).hasContent("forged");
+    }
+
+    // A multiply that starts a shell which, FORGER_SECONDS later, overwrites `forged`; the shell's command line
+    // carries the returned marker.
+    private String writeForger(Path forged) throws IOException {
         Files.writeString(forged, "{\"score\": 3}");
-        String marker = "dlcourse-sandbox-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        String marker = "dlcourse-forger-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         writeArith("""
                     public static int multiply(int a, int b) {
                         try {
-                            new ProcessBuilder("/bin/sh", "-c", "exec -a %s sh -c 'sleep 4; echo forged > %s'")
-                                    .start();
+                            new ProcessBuilder("/bin/sh", "-c", "sleep %d; echo forged > %s", "%s").start();
                         } catch (java.io.IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
                         return a * b;
                     }
-                """.formatted(marker, forged));
+                """.formatted(FORGER_SECONDS, forged, marker));
+        return marker;
+    }
 
-        Report report = new Grader(course, List.of()).grade(GradeRequest.of(submission));
-
-        assertThat(outcomes(report).get("multiplies").status()).isEqualTo(TestStatus.PASSED);
-        assertThat(ProcessHandle.allProcesses().filter(process -> process.info().commandLine().orElse("")
-                .contains(marker))).as("processes the submission started").isEmpty();
-        Thread.sleep(6000);
-        assertThat(forged).hasContent("{\"score\": 3}");
+    private static List<ProcessHandle> running(String marker) {
+        return ProcessHandle.allProcesses().filter(process -> process.info().commandLine().orElse("")
+                .contains(marker)).toList();
     }
 
     @Test
@@ -200,7 +224,8 @@ class SandboxTests {
         assertThat(arith.diagnostics()).singleElement().satisfies(diagnostic -> {
             assertThat(diagnostic.file()).isEqualTo(ARITH + "/src/main/java/" + ARITH_SOURCE);
             assertThat(diagnostic.line()).isEqualTo(12);
-            assertThat(diagnostic.message()).contains("nests " + depth + " brackets deep");
+            // The parentheses and the class's brace around them.
+            assertThat(diagnostic.message()).contains("nests " + (depth + 1) + " brackets deep");
             assertThat(diagnostic.toString()).hasSizeLessThan(300);
         });
     }

@@ -87,6 +87,7 @@ public final class CompileStage implements Stage {
                 .redirectError(first.resultsDirectory().resolve("compiler-stderr.log").toFile())
                 .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        List<String> words = new ArrayList<>();
         Thread reader = readLines(process, lines);
         try {
             try (OutputStream in = process.getOutputStream()) {
@@ -117,9 +118,14 @@ public final class CompileStage implements Stage {
                 // The sentinel itself, not a line that reads the same.
                 if (line == END) {
                     process.waitFor(10, TimeUnit.SECONDS);
-                    stop(current, death(process, first), start);
+                    stop(current, death(process, first, words), start);
                     due.remove(current.exercise().id());
                     return;
+                }
+                if (!line.startsWith("{")) {
+                    // HotSpot's own words (its out-of-memory exit is reported on standard output).
+                    words.add(line);
+                    continue;
                 }
                 CompileReport report = JSON.readValue(line, CompileReport.class);
                 ExerciseRun run = due.get(report.id());
@@ -219,10 +225,14 @@ public final class CompileStage implements Stage {
         return reader;
     }
 
-    // Why the compiler JVM ended before finishing its job: out of memory, or a crash with its last words.
-    private static String death(Process process, ExerciseRun first) throws IOException {
+    // Why the compiler JVM ended before finishing its job: out of memory, or a crash with its last words (its
+    // error output, else what it printed besides its reports).
+    private static String death(Process process, ExerciseRun first, List<String> printed) throws IOException {
         Path log = first.resultsDirectory().resolve("compiler-stderr.log");
-        List<String> words = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+        List<String> words = new ArrayList<>(printed);
+        if (Files.exists(log)) {
+            words.addAll(Files.readAllLines(log, StandardCharsets.UTF_8));
+        }
         boolean outOfMemory = words.stream().anyMatch(line -> line.contains("OutOfMemoryError"));
         if (outOfMemory) {
             return "the compiler ran out of memory (" + HEAP_MEGABYTES + " MiB) on this code; look for huge"
