@@ -42,4 +42,20 @@ public record CallRule(String call, String reason) {
         // Parsing again is cheap next to scanning, and keeps the record's state equal to its two components.
         return CallPattern.parse(call).matches(reference);
     }
+
+    /**
+     * Whether this rule covers {@code reference} with inheritance: {@code java.lang.Throwable#getStackTrace} also
+     * covers {@code getStackTrace} called on a {@code RuntimeException} or on a class of the student's extending it.
+     */
+    public boolean matches(CodeReference reference, TypeHierarchy hierarchy) {
+        return CallPattern.parse(call).matches(reference, hierarchy);
+    }
+
+    /**
+     * Whether the rule names {@code className} (as a class, or the class of a member) or a package holding it: an
+     * allowlist rule for {@code pkg.Class#method} lets code name {@code pkg.Class} as a type to call it.
+     */
+    public boolean coversType(String className) {
+        return CallPattern.parse(call).coversType(className);
+    }
 }
