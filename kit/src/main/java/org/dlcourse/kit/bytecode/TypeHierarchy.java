@@ -36,6 +36,8 @@ public final class TypeHierarchy {
     private final Map<String, byte[]> classes;
     private final ClassLoader loader;
     private final Map<String, Optional<Header>> headers = new HashMap<>();
+    private final Map<String, List<String>> supertypes = new HashMap<>();
+    private final Map<String, Optional<String>> declaringClasses = new HashMap<>();
 
     private TypeHierarchy(Map<String, byte[]> classes, ClassLoader loader) {
         this.classes = Map.copyOf(classes);
@@ -52,6 +54,10 @@ public final class TypeHierarchy {
 
     /** Every proper supertype of {@code className} (classes and interfaces), nearest first. */
     public synchronized List<String> supertypes(String className) {
+        return supertypes.computeIfAbsent(className, this::findSupertypes);
+    }
+
+    private List<String> findSupertypes(String className) {
         Set<String> found = new LinkedHashSet<>();
         Deque<String> pending = new ArrayDeque<>(direct(className));
         while (!pending.isEmpty()) {
@@ -69,7 +75,11 @@ public final class TypeHierarchy {
      * empty if none of them is known to declare it.
      */
     public synchronized Optional<String> declaringClass(String owner, String name, String descriptor) {
-        String member = name + descriptor;
+        return declaringClasses.computeIfAbsent(owner + "#" + name + descriptor,
+                key -> findDeclaringClass(owner, name + descriptor));
+    }
+
+    private Optional<String> findDeclaringClass(String owner, String member) {
         for (String superclass = owner; superclass != null; superclass = header(superclass)
                 .map(Header::superclass).orElse(null)) {
             if (header(superclass).map(header -> header.members().contains(member)).orElse(false)) {
