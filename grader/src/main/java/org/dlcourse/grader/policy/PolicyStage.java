@@ -23,15 +23,20 @@ import org.dlcourse.kit.bytecode.CallScanner;
 import org.dlcourse.kit.bytecode.CallViolation;
 import org.dlcourse.kit.bytecode.ClassFiles;
 import org.dlcourse.kit.bytecode.CodeReference;
+import org.dlcourse.kit.bytecode.ReferenceKind;
+import org.dlcourse.kit.bytecode.TypeHierarchy;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
  * Checks the compiled student classes before anything runs: the exercise's forbidden calls (reported first, with
- * the exercise's reason), then the base rules' explicit denials, then the allowlist (every reference to something
+ * the exercise's reason), then the base rules' explicit denials (both covering inherited and overridden members),
+ * then the {@link DeclarationRules} (finalizers, ND4J supertypes), then the allowlist (every reference to something
  * that is not a student class must be allowed), then the {@link NamespaceRules}. Any violation stops the exercise
- * with every violation located in the student's sources: file, line, class and method, rule and reason.
+ * with every violation located in the student's sources: file, line, class and method, rule and reason. What javac
+ * writes on its own (bridges, the deserialization hook of serializable lambdas) is not checked: see
+ * {@link CallScanner}.
  */
 public final class PolicyStage implements Stage {
 
@@ -74,8 +79,10 @@ public final class PolicyStage implements Stage {
 
     /**
      * The call violations of {@code classes} (binary name to class file): references matching a rule of
-     * {@code forbidden} (the exercise's) or {@code denied} (the base rules), then references to anything that is
-     * neither one of {@code classes} nor matched by {@code allowed} (skipped when {@code allowed} is empty).
+     * {@code forbidden} (the exercise's) or {@code denied} (the base rules), directly or through what the owner
+     * inherits (supertypes are read from {@code classes}, then from the grader's class path: the JDK and ND4J), then
+     * forbidden declarations, then references to anything that is neither one of {@code classes} nor matched by
+     * {@code allowed} (skipped when {@code allowed} is empty).
      *
      * @param sourceRoot the sources' root as the student knows it, e.g. {@code 01-softmax/src/main/java}
      */
@@ -84,14 +91,16 @@ public final class PolicyStage implements Stage {
         List<CallRule> rules = new ArrayList<>(forbidden);
         rules.addAll(denied);
         CallPolicy policy = CallPolicy.of(rules);
+        TypeHierarchy hierarchy = TypeHierarchy.of(classes, PolicyStage.class.getClassLoader());
         List<PolicyViolation> violations = new ArrayList<>();
         for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
             String sourcePath = sourcePath(sourceRoot, entry.getKey(), entry.getValue());
             List<CodeReference> references = CallScanner.scan(entry.getValue());
-            List<CallViolation> found = policy.check(references);
+            List<CallViolation> found = policy.check(references, hierarchy);
             for (CallViolation violation : found) {
                 violations.add(describe(violation, sourcePath));
             }
+            violations.addAll(DeclarationRules.check(entry.getKey(), entry.getValue(), sourcePath));
             if (allowed.isEmpty()) {
                 continue;
             }
@@ -110,7 +119,7 @@ public final class PolicyStage implements Stage {
     }
 
     // A reference is allowed if it is to a student class, a primitive array, or an allowed API; an array type counts
-    // as its element type.
+    // as its element type, and a type may be named where one of its members is allowed.
     private static boolean isAllowed(CodeReference reference, SortedMap<String, byte[]> classes,
                                      List<CallRule> allowed) {
         String owner = reference.owner();
@@ -120,12 +129,15 @@ public final class PolicyStage implements Stage {
         if (classes.containsKey(owner) || !owner.contains(".")) {
             return true;
         }
-        CodeReference element = new CodeReference(reference.kind(), reference.callerClass(), reference.callerMethod(),
-                reference.line(), owner, reference.name(), reference.descriptor());
+        CodeReference element = reference.withOwner(owner);
+        if (element.kind() == ReferenceKind.TYPE) {
+            return allowed.stream().anyMatch(rule -> rule.coversType(element.owner()));
+        }
         return allowed.stream().anyMatch(rule -> rule.matches(element));
     }
 
-    private static String where(CodeReference reference, String sourcePath) {
+    /** Where {@code reference} is, for the student: {@code 01-softmax/src/main/java/org/x/A.java:12 (A.run)}. */
+    static String where(CodeReference reference, String sourcePath) {
         return sourcePath + (reference.line() >= 0 ? ":" + reference.line() : "") + " ("
                 + simpleName(reference.callerClass()) + "." + reference.callerMethod() + ")";
     }

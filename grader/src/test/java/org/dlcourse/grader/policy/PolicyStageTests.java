@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.dlcourse.grader.Fixtures;
 import org.dlcourse.grader.GradeRequest;
 import org.dlcourse.grader.Grader;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The policy on the fixture exercise 90-arith, whose {@code add} body is replaced by each snippet: the compiled
@@ -23,6 +27,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PolicyStageTests {
 
     private static final String ARITH = "90-arith";
+    private static final String ARITH_SOURCE = "90-arith/src/main/java/org/dlcourse/fixture/arith/Arith.java";
+    private static final String ND4J = "org.nd4j.linalg.factory.Nd4j";
+    private static final String ARRAY = "org.nd4j.linalg.api.ndarray.INDArray";
+    private static final String DATA_TYPE = "org.nd4j.linalg.api.buffer.DataType";
+    private static final String CONFIGURATION = "org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration";
+    private static final String BUILDER = CONFIGURATION + "$WorkspaceConfigurationBuilder";
+    private static final String LOCATION = "org.nd4j.linalg.api.memory.enums.LocationPolicy";
+    private static final String CUSTOM_OP = "org.nd4j.linalg.api.ops.DynamicCustomOp";
+    private static final String HIDDEN_TESTS = "org.dlcourse.fixture.arith.ArithHiddenTests";
 
     @TempDir
     static Path shared;
@@ -84,6 +97,213 @@ class PolicyStageTests {
             assertThat(violation.reason()).isNotBlank();
             assertThat(violation.toString()).startsWith(violation.location() + ": ").contains("(" + rule + ")");
         });
+    }
+
+    // Each class of attack on the policy: a statement for line 9 and the rules its violations must include.
+    static Stream<Arguments> attacks() {
+        return Stream.of(
+                attack(CONFIGURATION + ".builder().policyLocation(" + LOCATION + ".MMAP).tempFilePath(\"x\").build();",
+                        BUILDER + "#policyLocation", BUILDER + "#tempFilePath", LOCATION),
+                attack("new " + CONFIGURATION + "().setTempFilePath(\"x\");", CONFIGURATION + "#<init>",
+                        CONFIGURATION + "#setTempFilePath"),
+                attack(ND4J + ".getWorkspaceManager().setDefaultWorkspaceConfiguration(null);",
+                        "org.nd4j.linalg.api.memory.MemoryWorkspaceManager#setDefaultWorkspaceConfiguration"),
+                attack(ND4J + ".exec(" + CUSTOM_OP + ".builder(\"softmax\").build());", CUSTOM_OP),
+                attack("new " + CUSTOM_OP + "(\"softmax\", new " + ARRAY + "[0], new " + ARRAY + "[0]);", CUSTOM_OP),
+                attack(ND4J + ".getExecutioner().commit();", ND4J + "#getExecutioner",
+                        "org.nd4j.linalg.api.ops.executioner.**"),
+                attack(ND4J + ".setDefaultDataTypes(" + DATA_TYPE + ".FLOAT, " + DATA_TYPE + ".FLOAT);",
+                        ND4J + "#setDefaultDataTypes"),
+                attack(ND4J + ".getMemoryManager().invokeGc();", ND4J + "#getMemoryManager", CourseAllowlist.RULE),
+                attack(ND4J + ".zeros(1).data().write((java.io.OutputStream) null);",
+                        "org.nd4j.linalg.api.buffer.DataBuffer#write"),
+                attack("new org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh(" + ND4J + ".zeros(1));",
+                        CourseAllowlist.RULE),
+                attack(ND4J + ".getBlasWrapper();", CourseAllowlist.RULE),
+                attack("org.dlcourse.kit.data.FashionMnist.load();", "org.dlcourse.kit.data.FashionMnist#load"),
+                attack("new Throwable().getStackTrace();", "java.lang.Throwable#getStackTrace"),
+                attack("new IllegalStateException().printStackTrace();", "java.lang.Throwable#printStackTrace"),
+                attack("new RuntimeException() { }.getStackTrace();", "java.lang.Throwable#getStackTrace"),
+                attack("new Error().setStackTrace(new StackTraceElement[0]);", "java.lang.Throwable#setStackTrace",
+                        "java.lang.StackTraceElement"),
+                attack("Thread.currentThread().getStackTrace();", "java.lang.Thread#getStackTrace"),
+                attack("Package.getPackages();", "java.lang.Package"),
+                attack("Arith.class.getPackage();", "java.lang.Class#getPackage"),
+                attack("Arith.class.getModule();", "java.lang.Class#getModule"),
+                attack("Arith.class.getProtectionDomain();", "java.lang.Class#getProtectionDomain"),
+                attack("Arith.class.getNestHost();", "java.lang.Class#getNestHost"),
+                attack("java.util.ResourceBundle.getBundle(\"" + HIDDEN_TESTS + "\");", "java.util.ResourceBundle"),
+                attack("java.util.PropertyResourceBundle.getBundle(\"" + HIDDEN_TESTS + "\");",
+                        "java.util.ResourceBundle"),
+                attack("ClassLoader.getSystemResource(\"" + HIDDEN_TESTS.replace('.', '/') + ".class\");",
+                        "java.lang.ClassLoader#*"),
+                attack("System.getLogger(\"x\");", "java.lang.System#getLogger"),
+                attack("System.gc();", "java.lang.System#gc"),
+                attack("System.runFinalization();", "java.lang.System#runFinalization"),
+                attack("Runtime.getRuntime().gc();", "java.lang.Runtime#gc"),
+                attack("java.util.List.of(a, b).parallelStream().count();", "java.util.Collection#parallelStream"),
+                attack("new java.util.ArrayList<Integer>().parallelStream().count();",
+                        "java.util.Collection#parallelStream"),
+                attack("java.util.stream.IntStream.of(a, b).parallel().sum();", "java.util.stream.BaseStream#parallel"),
+                attack("java.util.stream.Stream.of(a, b).parallel().count();", "java.util.stream.BaseStream#parallel"),
+                attack("java.util.Arrays.parallelSort(new int[] {a, b});", "java.util.Arrays#parallelSort"),
+                attack("java.util.stream.StreamSupport.stream(java.util.List.of(a).spliterator(), true).count();",
+                        "java.util.stream.StreamSupport"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attacks")
+    void eachAttackOnThePolicyIsAViolationWithItsRule(String statement, List<String> rules) throws Exception {
+        writeArith(statement);
+
+        ExerciseResult result = grade();
+
+        assertThat(result.status()).isEqualTo(ExerciseStatus.POLICY_VIOLATION);
+        assertThat(result.violations()).extracting(PolicyViolation::rule).containsAll(rules);
+        assertThat(result.violations()).allSatisfy(violation -> {
+            assertThat(violation.location()).startsWith(ARITH_SOURCE + ":9 (Arith");
+            assertThat(violation.reason()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aClassDeclaringAFinalizerIsAViolationAtTheFinalizer() throws Exception {
+        writeArith("new Lingering();");
+        Fixtures.writeSource(submission, ARITH, "org/dlcourse/fixture/arith/Lingering.java", """
+                package org.dlcourse.fixture.arith;
+
+                final class Lingering {
+
+                    @Override
+                    protected void finalize() {
+                        System.out.println("after the test");
+                    }
+                }
+                """);
+
+        assertThat(grade().violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.rule()).isEqualTo(DeclarationRules.FINALIZER);
+            assertThat(violation.used()).isEqualTo("org.dlcourse.fixture.arith.Lingering.finalize");
+            assertThat(violation.location())
+                    .isEqualTo("90-arith/src/main/java/org/dlcourse/fixture/arith/Lingering.java:7"
+                            + " (Lingering.finalize)");
+            assertThat(violation.reason()).contains("after the test has ended");
+        });
+    }
+
+    @Test
+    void aClassExtendingAnNd4jClassIsAViolationEvenWhereTheClassMayBeUsed() throws Exception {
+        writeArith("new RenamedOp();");
+        Fixtures.writeSource(submission, ARITH, "org/dlcourse/fixture/arith/RenamedOp.java", """
+                package org.dlcourse.fixture.arith;
+
+                final class RenamedOp extends org.nd4j.linalg.api.ops.impl.transforms.strict.Erf {
+
+                    RenamedOp() {
+                        super(org.nd4j.linalg.factory.Nd4j.zeros(1));
+                    }
+
+                    @Override
+                    public String opName() {
+                        return "softmax";
+                    }
+                }
+                """);
+
+        assertThat(grade().violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.rule()).isEqualTo(DeclarationRules.ND4J_SUPERTYPE);
+            assertThat(violation.used()).isEqualTo("org.nd4j.linalg.api.ops.impl.transforms.strict.Erf");
+            assertThat(violation.location()).isEqualTo(
+                    "90-arith/src/main/java/org/dlcourse/fixture/arith/RenamedOp.java (RenamedOp.<class>)");
+        });
+    }
+
+    @Test
+    void theArrayApiTheSolutionsUseAndInMemoryWorkspacesPassThePolicy() throws Exception {
+        writeArith("""
+                org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration batch =
+                                org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration.builder()
+                                .policyAllocation(org.nd4j.linalg.api.memory.enums.AllocationPolicy.STRICT)
+                                .policyLearning(org.nd4j.linalg.api.memory.enums.LearningPolicy.FIRST_LOOP)
+                                .policyReset(org.nd4j.linalg.api.memory.enums.ResetPolicy.BLOCK_LEFT).build();
+                        try (org.nd4j.linalg.api.memory.MemoryWorkspace workspace = org.nd4j.linalg.factory.Nd4j
+                                .getWorkspaceManager().getAndActivateWorkspace(batch, "arith")) {
+                            org.nd4j.linalg.api.ndarray.INDArray x = org.nd4j.linalg.factory.Nd4j.create(
+                                    new double[][] {{2, 1}, {1, 3}});
+                            org.nd4j.linalg.api.ndarray.INDArray y = org.nd4j.linalg.factory.Nd4j.exec(
+                                    new org.nd4j.linalg.api.ops.impl.transforms.strict.Erf(x.dup()));
+                            org.nd4j.linalg.ops.transforms.Transforms.exp(x.get(
+                                    org.nd4j.linalg.indexing.NDArrayIndex.all(),
+                                    org.nd4j.linalg.indexing.NDArrayIndex.point(0)), true);
+                            org.nd4j.linalg.indexing.BooleanIndexing.replaceWhere(y, 0.0,
+                                    org.nd4j.linalg.indexing.conditions.Conditions.lessThan(0));
+                            org.nd4j.linalg.eigen.Eigen.symmetricGeneralizedEigenvalues(x.mmul(x.transpose()), true);
+                            org.nd4j.linalg.factory.Nd4j.gemm(x, y, false, true).data().asDouble();
+                        }""");
+
+        ExerciseResult result = grade();
+
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.score().points()).isEqualTo(result.score().max());
+    }
+
+    @Test
+    void javacsOwnMembersAreNeverAViolation() throws Exception {
+        writeArith("Generated.check(a, b);");
+        Fixtures.writeSource(submission, ARITH, "org/dlcourse/fixture/arith/Generated.java", """
+                package org.dlcourse.fixture.arith;
+
+                import java.io.Serializable;
+                import java.util.function.IntBinaryOperator;
+
+                final class Generated {
+
+                    private interface Sum extends IntBinaryOperator, Serializable {
+                    }
+
+                    private enum Sign { NEGATIVE, ZERO, POSITIVE }
+
+                    private record Pair(int left, int right) implements Comparable<Pair> {
+
+                        @Override
+                        public int compareTo(Pair other) {
+                            return Integer.compare(left + right, other.left + other.right);
+                        }
+                    }
+
+                    private Generated() {
+                    }
+
+                    static void check(int a, int b) {
+                        Sum plus = (x, y) -> x + y;
+                        Sum reference = Integer::sum;
+                        assert plus.applyAsInt(a, b) == reference.applyAsInt(a, b) : "two sums agree";
+                        Sign sign = Sign.values()[Integer.signum(plus.applyAsInt(a, b)) + 1];
+                        int shown = switch (sign) {
+                            case NEGATIVE -> -1;
+                            case ZERO -> 0;
+                            case POSITIVE -> 1;
+                        };
+                        switch (sign.name()) {
+                            case "ZERO":
+                                shown += 0;
+                                break;
+                            default:
+                                break;
+                        }
+                        java.util.List<Pair> pairs = new java.util.ArrayList<>(
+                                java.util.List.of(new Pair(a, b), new Pair(b, a)));
+                        java.util.Collections.sort(pairs);
+                        System.out.println(shown + " " + pairs + " " + Sign.valueOf("ZERO"));
+                    }
+                }
+                """);
+
+        ExerciseResult result = grade();
+
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.status()).isEqualTo(ExerciseStatus.GRADED);
+        assertThat(result.score().points()).isEqualTo(result.score().max());
     }
 
     @Test
@@ -183,6 +403,10 @@ class PolicyStageTests {
                     }
                 }
                 """.formatted(statement));
+    }
+
+    private static Arguments attack(String statement, String... rules) {
+        return Arguments.of(statement, List.of(rules));
     }
 
     private ExerciseResult grade() throws Exception {

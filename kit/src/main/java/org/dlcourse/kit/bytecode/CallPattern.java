@@ -63,6 +63,38 @@ record CallPattern(Scope scope, String name, String member) {
         };
     }
 
+    /**
+     * Whether {@code reference} falls under this pattern once inheritance is taken into account: a member pattern
+     * {@code C#m} also covers {@code m} on any subtype of {@code C} (an override or the inherited member), and a
+     * class pattern also covers a member the owner inherits from that class ({@code PropertyResourceBundle.getBundle}
+     * is {@code ResourceBundle}'s). Package patterns do not look at supertypes: public JDK classes inherit from
+     * internal ones ({@code SplittableRandom} from {@code jdk.internal.util.random}).
+     */
+    boolean matches(CodeReference reference, TypeHierarchy hierarchy) {
+        if (matches(reference)) {
+            return true;
+        }
+        if (reference.kind() == ReferenceKind.TYPE) {
+            return false;
+        }
+        return switch (scope) {
+            case MEMBER -> reference.name().equals(member)
+                    && hierarchy.supertypes(reference.owner()).contains(name);
+            case CLASS -> hierarchy.declaringClass(reference.owner(), reference.name(), reference.descriptor())
+                    .filter(name::equals)
+                    .isPresent();
+            case PACKAGE, PACKAGE_TREE -> false;
+        };
+    }
+
+    /** Whether this pattern names {@code className} or its package: then the class may be used as a type. */
+    boolean coversType(String className) {
+        return switch (scope) {
+            case MEMBER, CLASS -> className.equals(name);
+            case PACKAGE, PACKAGE_TREE -> matches(CodeReference.type("", "", -1, className));
+        };
+    }
+
     private static String packageOf(String className) {
         int dot = className.lastIndexOf('.');
         return dot < 0 ? "" : className.substring(0, dot);

@@ -48,14 +48,23 @@ public final class CallPolicy {
      * −1, first). A reference that occurs several times (two calls on one line) is reported once.
      */
     public List<CallViolation> check(Collection<CodeReference> references) {
+        return check(references, TypeHierarchy.NONE);
+    }
+
+    /**
+     * The violations among {@code references}, as {@link #check(Collection)}, with each rule also covering what the
+     * owners inherit according to {@code hierarchy} (see {@link CallRule#matches(CodeReference, TypeHierarchy)}).
+     */
+    public List<CallViolation> check(Collection<CodeReference> references, TypeHierarchy hierarchy) {
         return references.stream()
                 .distinct()
                 .sorted(SOURCE_ORDER)
-                .flatMap(reference -> firstMatch(reference).stream().map(rule -> new CallViolation(reference, rule)))
+                .flatMap(reference -> firstMatch(reference, hierarchy).stream()
+                        .map(rule -> new CallViolation(reference, rule)))
                 .toList();
     }
 
-    private Optional<CallRule> firstMatch(CodeReference reference) {
-        return rules.stream().filter(rule -> rule.matches(reference)).findFirst();
+    private Optional<CallRule> firstMatch(CodeReference reference, TypeHierarchy hierarchy) {
+        return rules.stream().filter(rule -> rule.matches(reference, hierarchy)).findFirst();
     }
 }

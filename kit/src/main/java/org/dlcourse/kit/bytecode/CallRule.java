@@ -1,6 +1,8 @@
 package org.dlcourse.kit.bytecode;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A forbidden call, field access or type use, and why it is forbidden.
@@ -23,6 +25,8 @@ import java.util.Objects;
  */
 public record CallRule(String call, String reason) {
 
+    private static final Map<String, CallPattern> PARSED = new ConcurrentHashMap<>();
+
     /**
      * Validates the pattern and the reason.
      *
@@ -39,7 +43,27 @@ public record CallRule(String call, String reason) {
 
     /** Whether this rule forbids {@code reference}. */
     public boolean matches(CodeReference reference) {
-        // Parsing again is cheap next to scanning, and keeps the record's state equal to its two components.
-        return CallPattern.parse(call).matches(reference);
+        return pattern().matches(reference);
+    }
+
+    /**
+     * Whether this rule covers {@code reference} with inheritance: {@code java.lang.Throwable#getStackTrace} also
+     * covers {@code getStackTrace} called on a {@code RuntimeException} or on a class of the student's extending it.
+     */
+    public boolean matches(CodeReference reference, TypeHierarchy hierarchy) {
+        return pattern().matches(reference, hierarchy);
+    }
+
+    /**
+     * Whether the rule names {@code className} (as a class, or the class of a member) or a package holding it: an
+     * allowlist rule for {@code pkg.Class#method} lets code name {@code pkg.Class} as a type to call it.
+     */
+    public boolean coversType(String className) {
+        return pattern().coversType(className);
+    }
+
+    // A policy matches every reference of a submission against every rule: parse each pattern once per JVM.
+    private CallPattern pattern() {
+        return PARSED.computeIfAbsent(call, CallPattern::parse);
     }
 }

@@ -21,12 +21,19 @@ import org.objectweb.asm.Type;
  * fields; {@code new}, {@code anewarray}, {@code multianewarray}, {@code checkcast} and {@code instanceof}
  * (array types are reported by their element class, primitive arrays not at all); and the superclass and
  * interfaces of the class. Not reported: types that only appear in signatures, annotations or
- * {@code catch} clauses, which cannot call anything.
+ * {@code catch} clauses, which cannot call anything; and the two kinds of method javac writes on its own that only
+ * forward to the class's own code: bridge methods (a cast and a call of the method they bridge) and the synthetic
+ * {@code $deserializeLambda$} of a class with serializable lambdas (it reads {@code SerializedLambda} and recreates
+ * the same lambdas whose creation is scanned where the source creates them). Lambda bodies, synthetic too, are
+ * scanned.
  *
  * <p>References are listed in class-file order: the class declaration first, then each method's
  * instructions in order.
  */
 public final class CallScanner {
+
+    /** The method javac adds to a class with serializable lambdas, JLS §15.27.4 and {@code SerializedLambda}. */
+    private static final String DESERIALIZATION_HOOK = "$deserializeLambda$";
 
     private CallScanner() {
     }
@@ -85,7 +92,10 @@ public final class CallScanner {
         @Override
         public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                          String[] exceptions) {
-            return new MethodScanner(className, name, references);
+            boolean bridge = (access & Opcodes.ACC_BRIDGE) != 0;
+            boolean deserializationHook = (access & Opcodes.ACC_SYNTHETIC) != 0
+                    && name.equals(DESERIALIZATION_HOOK);
+            return bridge || deserializationHook ? null : new MethodScanner(className, name, references);
         }
     }
 

@@ -40,6 +40,11 @@ public record CodeReference(ReferenceKind kind, String callerClass, String calle
         return new CodeReference(ReferenceKind.TYPE, callerClass, callerMethod, line, type, "", "");
     }
 
+    /** The same reference with {@code newOwner} as the owner, e.g. the class that declares an inherited method. */
+    public CodeReference withOwner(String newOwner) {
+        return new CodeReference(kind, callerClass, callerMethod, line, newOwner, name, descriptor);
+    }
+
     /** Where the reference is, e.g. {@code org.dlcourse.softmax.Softmax.softmax (line 42)}. */
     public String caller() {
         if (callerMethod.equals(CLASS_DECLARATION)) {

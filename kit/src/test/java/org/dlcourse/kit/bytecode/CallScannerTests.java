@@ -11,6 +11,7 @@ import java.util.List;
 import org.dlcourse.kit.bytecode.fixtures.CallsSoftmax;
 import org.dlcourse.kit.bytecode.fixtures.Clean;
 import org.dlcourse.kit.bytecode.fixtures.ReferencesExp;
+import org.dlcourse.kit.bytecode.fixtures.SerializableSteps;
 import org.dlcourse.kit.bytecode.fixtures.UsesNn;
 import org.dlcourse.kit.bytecode.fixtures.UsesTypes;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,21 @@ class CallScannerTests {
                                 "java.lang.Math", "max", "(DD)D"),
                         new CodeReference(METHOD, caller, "softmax", FixtureLines.of(Clean.class, "exp"),
                                 "java.lang.Math", "exp", "(D)D"));
+    }
+
+    @Test
+    void javacsDeserializationHookAndBridgesAreSkippedButLambdaBodiesAreScanned() {
+        List<CodeReference> references = scan(SerializableSteps.class);
+
+        assertThat(references).extracting(CodeReference::callerMethod)
+                .doesNotContain("$deserializeLambda$")
+                .anyMatch(method -> method.startsWith("lambda$step$"));
+        assertThat(references).extracting(CodeReference::owner).doesNotContain("java.lang.invoke.SerializedLambda");
+        // The bridge compareTo(Object) would cast its argument and call compareTo(SerializableSteps).
+        assertThat(references).filteredOn(reference -> reference.callerMethod().equals("compareTo"))
+                .extracting(CodeReference::target).containsOnly("java.lang.Integer.compare",
+                        SerializableSteps.class.getName() + ".size");
+        assertThat(references).extracting(CodeReference::target).contains("java.lang.Math.addExact");
     }
 
     @Test
