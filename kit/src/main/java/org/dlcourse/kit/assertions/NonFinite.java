@@ -44,7 +44,8 @@ record NonFinite(int total, int count, long first, double value, boolean hasNaN)
 
     /**
      * What an input row's extremes do to {@code exp}: {@code its largest logit is 710: exp overflows above 709.78},
-     * or its largest and smallest values when neither overflows nor underflows.
+     * or that it underflows (naming both limits: a row that underflows entirely gives 0/0 for the same reason one
+     * that overflows gives ∞/∞), or its largest and smallest values when neither happens.
      */
     static String explainRow(double[] row, String element) {
         double largest = Double.NEGATIVE_INFINITY;
@@ -59,7 +60,8 @@ record NonFinite(int total, int count, long first, double value, boolean hasNaN)
         }
         if (smallest < EXP_UNDERFLOW) {
             return "its smallest " + element + " is " + number(smallest) + ": exp underflows to 0 below "
-                    + String.format(Locale.ROOT, "%.2f", EXP_UNDERFLOW);
+                    + String.format(Locale.ROOT, "%.2f", EXP_UNDERFLOW) + " (and overflows above "
+                    + String.format(Locale.ROOT, "%.2f", EXP_OVERFLOW) + ")";
         }
         return "its " + element + "s lie in [" + number(smallest) + ", " + number(largest)
                 + "], where exp neither overflows nor underflows";

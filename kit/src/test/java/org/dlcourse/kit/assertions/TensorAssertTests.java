@@ -140,7 +140,7 @@ class TensorAssertTests {
                         + " finite); its largest logit is 710: exp overflows above 709.78");
         assertThatThrownBy(() -> assertThat(underflowed).isAllFiniteFor("log-softmax", tiny, "logit"))
                 .hasMessageEndingWith("returned -Infinity in row 2 (at [2, 0]; 1 of 6 elements are not finite);"
-                        + " its smallest logit is -746: exp underflows to 0 below -745.13");
+                        + " its smallest logit is -746: exp underflows to 0 below -745.13 (and overflows above 709.78)");
         assertThatThrownBy(() -> assertThat(underflowed).isAllFiniteFor("log-softmax", logits, "logit"))
                 .hasMessageEndingWith("its logits lie in [3, 4], where exp neither overflows nor underflows");
     }
