@@ -44,7 +44,8 @@ final class Feedback {
 
     /**
      * One line per task with tests that hit the stub's TODO, in the order of the tests:
-     * {@code task softmax: not started (6 tests, 0/15 points): TODO: ...}, with each distinct TODO once.
+     * {@code task softmax: not started (6 tests, 0/15 points): TODO: ... (and 2 more TODO)}: the first TODO its
+     * tests hit and how many other ones, so that an untouched exercise takes a few lines.
      */
     static List<String> notStartedTasks(ExerciseResult result) {
         Map<String, List<TestOutcome>> byTask = new LinkedHashMap<>();
@@ -58,9 +59,10 @@ final class Feedback {
             Score score = outcomes.stream().map(TestOutcome::score).reduce(Score.ZERO, Score::plus);
             Set<String> todos = new LinkedHashSet<>();
             outcomes.forEach(outcome -> Classification.stubTodo(outcome.message()).ifPresent(todos::add));
+            String first = todos.stream().findFirst().orElse("");
             lines.add((task.isEmpty() ? "tests without a task" : "task " + task) + ": not started ("
                     + outcomes.size() + (outcomes.size() == 1 ? " test, " : " tests, ") + score + " points): "
-                    + String.join(" · ", todos));
+                    + first + (todos.size() > 1 ? " (and " + (todos.size() - 1) + " more TODO)" : ""));
         });
         return lines;
     }

@@ -108,16 +108,17 @@ public final class MarkdownReport {
         return fence + "text\n" + readable + "\n" + fence + "\n\n";
     }
 
-    // One readable line, with the characters Markdown and HTML would interpret escaped.
+    // One readable line, with the characters Markdown and HTML would interpret escaped, then cut.
     private static String inline(String text) {
         StringBuilder escaped = new StringBuilder();
-        for (char c : ReadableText.of(text.replaceAll("\\R", " ")).toCharArray()) {
+        for (char c : ReadableText.escaped(text.replaceAll("\\R", " ")).toCharArray()) {
             if ("\\`*_[]<#|~&".indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             escaped.append(c);
         }
-        return escaped.toString();
+        // Cut after escaping, which lengthens the line; a backslash left before the cut marker escapes nothing.
+        return ReadableText.capLines(escaped.toString());
     }
 
     private static String cell(String text) {

@@ -15,12 +15,12 @@ import java.util.Locale;
 final class ReadableText {
 
     /** The longest line kept whole; with its cut marker and any prefix a line stays under 300 characters. */
-    static final int MAX_LINE = 250;
+    static final int MAX_LINE = 240;
 
     private ReadableText() {
     }
 
-    /** {@code text} with its active characters escaped and its lines cut at {@link #MAX_LINE}. */
+    /** {@code text} with its active characters escaped, then its lines cut at {@link #MAX_LINE}. */
     static String of(String text) {
         return capLines(escaped(text));
     }
@@ -48,7 +48,8 @@ final class ReadableText {
                 || Character.isSurrogate(c);
     }
 
-    private static String capLines(String text) {
+    /** {@code text} with every line longer than {@link #MAX_LINE} cut, saying how many characters were left out. */
+    static String capLines(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         while (start <= text.length()) {

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class Classification {
 
-    // The stub's exception, thrown directly (an error: "UnsupportedOperationException: TODO: ...") or as a
-    // property's cause ("Cause: java.lang.UnsupportedOperationException: TODO: ...").
+    // The stub's exception, thrown directly (an error: "UnsupportedOperationException: TODO: ..."), as a
+    // property's cause ("Cause: java.lang.UnsupportedOperationException: TODO: ...") or caught by an assertion
+    // (AssertJ's "but caught\n  "java.lang.UnsupportedOperationException: TODO: ...").
     private static final Pattern STUB = Pattern.compile(
-            "(?m)(?:\\A|^Cause: )(?:java\\.lang\\.)?UnsupportedOperationException: (TODO: [^\\n]*)");
+            "(?:\\A|[\\s\"(])(?:java\\.lang\\.)?UnsupportedOperationException: (TODO: [^\\n\"]*)");
     private static final Pattern NON_FINITE = Pattern.compile("(?m)Non-finite (result|reference): ([^\\n]*)");
 
     private Classification() {

@@ -38,7 +38,7 @@ class ReadableFeedbackTests {
     private static final String FLOOD = "x".repeat(5_000);
 
     private static final GradedTest TEST = new GradedTest("[engine:junit-jupiter]/[class:p.H]/[method:h()]",
-            Suite.HIDDEN, "p.H", "h", "H > h() " + HOSTILE + " # heading <b>", 2, "t", "hint " + HOSTILE);
+            Suite.HIDDEN, "p.H", "h", "H > h() " + HOSTILE + " # heading <b>", 2, "t", "hint " + HOSTILE + " " + "_".repeat(400));
 
     private static final Report HOSTILE_REPORT = new Report("9.9.9", 9_007_199_254_740_993L, "public+hidden",
             SampleReport.REPORT.environment(), List.of(SampleReport.result("01-a", ExerciseStatus.GRADED,
