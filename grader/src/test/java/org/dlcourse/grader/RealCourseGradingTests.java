@@ -18,6 +18,7 @@ import org.dlcourse.grader.report.JsonReport;
 import org.dlcourse.grader.report.MarkdownReport;
 import org.dlcourse.grader.report.Report;
 import org.dlcourse.grader.report.ReportFormat;
+import org.dlcourse.grader.scoring.Classification;
 import org.dlcourse.grader.scoring.ExerciseResult;
 import org.dlcourse.grader.scoring.ExerciseStatus;
 import org.dlcourse.grader.scoring.Score;
@@ -113,10 +114,19 @@ class RealCourseGradingTests {
                 .resolve("no-max-subtraction/variant.patch"), sources);
         GradeRequest request = GradeRequest.of(submission).withSeed(SEED);
 
-        String first = JsonReport.render(new Grader(course).grade(request));
+        Report report = new Grader(course).grade(request);
+        String first = JsonReport.render(report);
         String second = JsonReport.render(new Grader(course).grade(request));
 
         assertThat(first).contains("\"status\" : \"failed\"");
+        // The per-row shift happens in the generator: the counterexample shows what softmax was given.
+        assertThat(report.exercises().get(0).tests()).filteredOn(test -> test.test().methodName()
+                .equals("invariantToADifferentConstantPerRow")).singleElement().satisfies(test -> {
+                    assertThat(test.status()).isEqualTo(TestStatus.FAILED);
+                    assertThat(test.counterexample()).contains("shifted logits (softmax's input) = DOUBLE");
+                    assertThat(Classification.of(test)).hasValueSatisfying(kind ->
+                            assertThat(kind).startsWith("not finite: softmax returned NaN in row 0"));
+                });
         assertThat(resultsPart(second)).isEqualTo(resultsPart(first));
     }
 
