@@ -93,7 +93,10 @@ public final class TensorAssert extends AbstractAssert<TensorAssert, INDArray> {
      *
      * <p>A shape mismatch is reported on its own; otherwise the failure names the first element out of
      * tolerance with both values and their {@code |diff|}, the largest {@code |diff|} and where it is, and how
-     * many elements are out of tolerance.
+     * many elements are out of tolerance, after a first line naming a NaN or infinity in the tensor if it holds
+     * one. An expected tensor that holds NaN is no answer to show a student: it is rejected with an
+     * {@link IllegalArgumentException} whose message starts {@code Non-finite reference:} (a test whose expected
+     * tensor comes from the code under test checks that for finiteness first, see {@link #isAllFiniteFor}).
      */
     public TensorAssert isCloseTo(INDArray expected, Tolerance tolerance) {
         Objects.requireNonNull(expected, "expected");
