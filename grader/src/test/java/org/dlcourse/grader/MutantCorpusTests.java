@@ -20,6 +20,7 @@ import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.course.GradedTest;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.report.Report;
+import org.dlcourse.grader.scoring.Classification;
 import org.dlcourse.grader.scoring.ExerciseResult;
 import org.dlcourse.grader.scoring.TestOutcome;
 import org.dlcourse.grader.scoring.TestStatus;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>A variant is the exercise's solution with its {@code variant.patch} applied (a unified diff below
  * {@code src/main/java}, see {@link VariantPatch}), so it states only its bug and breaks loudly when the solution
  * changes under it; its {@code variant.json} says what it breaks and which hints (substrings) must appear among its
- * failed tests. Each exercise of the course must have at least one variant: the corpus is required.
+ * failed tests, and optionally ({@code expectedInEveryFailingTest}) what every failed test's classification or hint
+ * must name, for a bug whose right explanation must not depend on which test caught it. Each exercise of the course must have at least one variant: the corpus is required.
  *
  * <p>{@code -Ddlcourse.mutants=ID[,ID...]} limits a run to some exercises (while working on one); the build runs all.
  *
@@ -96,6 +98,13 @@ class MutantCorpusTests {
         for (JsonNode expected : description.get("expectedFailingHints")) {
             assertThat(failedHints).as("hints of the failed tests of %s", variant.getFileName())
                     .anySatisfy(hint -> assertThat(hint).contains(expected.asText()));
+        }
+        JsonNode everywhere = description.get("expectedInEveryFailingTest");
+        if (everywhere != null) {
+            assertThat(result.tests()).filteredOn(test -> test.status() != TestStatus.PASSED)
+                    .allSatisfy(test -> assertThat(Classification.of(test).orElse("") + "\n" + test.test().hint())
+                            .as("classification and hint of %s", test.test().name())
+                            .contains(everywhere.asText()));
         }
     }
 

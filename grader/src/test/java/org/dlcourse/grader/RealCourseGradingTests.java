@@ -13,8 +13,12 @@ import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.course.ExerciseBundle;
 import org.dlcourse.grader.course.GradedTest;
 import org.dlcourse.grader.course.Suite;
+import org.dlcourse.grader.report.GradescopeReport;
 import org.dlcourse.grader.report.JsonReport;
+import org.dlcourse.grader.report.MarkdownReport;
 import org.dlcourse.grader.report.Report;
+import org.dlcourse.grader.report.ReportFormat;
+import org.dlcourse.grader.scoring.Classification;
 import org.dlcourse.grader.scoring.ExerciseResult;
 import org.dlcourse.grader.scoring.ExerciseStatus;
 import org.dlcourse.grader.scoring.Score;
@@ -82,7 +86,7 @@ class RealCourseGradingTests {
                 .filter(test -> test.seed() != null).toList();
 
         assertThat(properties).isNotEmpty().allSatisfy(property -> {
-            assertThat(property.status()).isEqualTo(TestStatus.FAILED);
+            assertThat(property.status()).isEqualTo(TestStatus.NOT_STARTED);
             assertThat(property.seed()).isEqualTo(SEED);
             assertThat(property.counterexample()).isNotBlank();
         });
@@ -110,11 +114,45 @@ class RealCourseGradingTests {
                 .resolve("no-max-subtraction/variant.patch"), sources);
         GradeRequest request = GradeRequest.of(submission).withSeed(SEED);
 
-        String first = JsonReport.render(new Grader(course).grade(request));
+        Report report = new Grader(course).grade(request);
+        String first = JsonReport.render(report);
         String second = JsonReport.render(new Grader(course).grade(request));
 
         assertThat(first).contains("\"status\" : \"failed\"");
+        // The per-row shift happens in the generator: the counterexample shows what softmax was given.
+        assertThat(report.exercises().get(0).tests()).filteredOn(test -> test.test().methodName()
+                .equals("invariantToADifferentConstantPerRow")).singleElement().satisfies(test -> {
+                    assertThat(test.status()).isEqualTo(TestStatus.FAILED);
+                    assertThat(test.counterexample()).contains("shifted logits (softmax's input) = DOUBLE");
+                    assertThat(Classification.of(test)).hasValueSatisfying(kind ->
+                            assertThat(kind).startsWith("not finite: softmax returned NaN in row 0"));
+                });
         assertThat(resultsPart(second)).isEqualTo(resultsPart(first));
+    }
+
+    @Test
+    void oneExerciseDoneAndTheRestUntouchedGiveShortFeedbackThatSaysNotStarted(@TempDir Path submission)
+            throws Exception {
+        for (String id : course.exerciseIds()) {
+            String tree = id.equals(SOFTMAX) ? "solutions" : "exercises";
+            Fixtures.copyTree(Fixtures.repository().resolve(tree).resolve(id).resolve("src/main/java"),
+                    submission.resolve(id).resolve("src/main/java"));
+        }
+
+        Report report = new Grader(course).grade(GradeRequest.of(submission).withSeed(SEED));
+
+        String md = MarkdownReport.render(report);
+        String untouched = md.substring(md.indexOf("\n## ", md.indexOf("\n## " + SOFTMAX) + 1));
+        assertThat(report.exercises().get(0).score().points()).isEqualTo(plannedMaximumOf(SOFTMAX));
+        assertThat(untouched.lines().count()).as("Markdown lines for the seven untouched exercises")
+                .isLessThanOrEqualTo(150);
+        assertThat(md.lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(300));
+        assertThat(untouched).contains("not started").doesNotContain("### ❌");
+        assertThat(report.exercises().subList(1, report.exercises().size())).allSatisfy(exercise ->
+                assertThat(exercise.tests()).extracting(TestOutcome::status).as(exercise.exercise().id())
+                        .containsOnly(TestStatus.NOT_STARTED));
+        String console = ReportFormat.CONSOLE.render(report, GradescopeReport.Visibility.VISIBLE);
+        assertThat(console.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(300));
     }
 
     @Test

@@ -2,8 +2,7 @@ package org.dlcourse.grader.report;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.dlcourse.grader.compile.CompilerDiagnostic;
-import org.dlcourse.grader.policy.PolicyViolation;
+import org.dlcourse.grader.scoring.Classification;
 import org.dlcourse.grader.scoring.ExerciseResult;
 import org.dlcourse.grader.scoring.ExerciseStatus;
 import org.dlcourse.grader.scoring.TestOutcome;
@@ -11,7 +10,9 @@ import org.dlcourse.grader.scoring.TestStatus;
 
 /**
  * The report as text for a terminal: a header with the environment, each exercise with its score and status,
- * each test with its score, and for a test that did not pass its message, hint, seed and counterexample.
+ * each task not started in one line, each other test with its score, and for a test that did not pass its message,
+ * classification, hint, seed and counterexample. Text from tests and submissions is made readable
+ * ({@link ReadableText}): no control character reaches the terminal, no line is longer than it should be.
  */
 public final class ConsoleReport {
 
@@ -38,22 +39,24 @@ public final class ConsoleReport {
     }
 
     private static void exercise(ExerciseResult result, PrintWriter out) {
-        out.println(result.exercise().id() + "  " + result.exercise().title() + "  ·  " + result.score() + "  ·  "
-                + result.status().label() + (result.message().isEmpty() ? "" : ": " + result.message()));
-        for (CompilerDiagnostic diagnostic : result.diagnostics()) {
-            out.println("  " + diagnostic);
-        }
-        for (PolicyViolation violation : result.violations()) {
-            out.println("  " + violation);
+        out.println(ReadableText.of(Feedback.exerciseLine(result)));
+        for (String problem : Feedback.exerciseProblems(result)) {
+            out.println("  " + ReadableText.of(problem));
         }
         if (result.status() == ExerciseStatus.COMPILE_ERROR || result.status() == ExerciseStatus.POLICY_VIOLATION
                 || result.status() == ExerciseStatus.MISSING) {
             out.println("  " + result.tests().size() + " tests not run, worth " + result.score().max() + " points");
             return;
         }
+        for (String task : Feedback.notStartedTasks(result)) {
+            out.println("  " + ReadableText.of(task));
+        }
         for (TestOutcome outcome : result.tests()) {
+            if (outcome.status() == TestStatus.NOT_STARTED) {
+                continue;
+            }
             out.printf(Locale.ROOT, "  %-8s %5s  %s%n", outcome.status().label(), outcome.score(),
-                    outcome.test().name());
+                    ReadableText.of(outcome.test().name()));
             if (outcome.status() != TestStatus.PASSED) {
                 details(outcome, out);
             }
@@ -62,8 +65,9 @@ public final class ConsoleReport {
 
     private static void details(TestOutcome outcome, PrintWriter out) {
         indented(outcome.message(), out);
+        Classification.of(outcome).ifPresent(kind -> indented("classification: " + kind, out));
         if (!outcome.test().hint().isEmpty()) {
-            out.println(DETAIL + "hint: " + outcome.test().hint());
+            indented("hint: " + outcome.test().hint(), out);
         }
         if (outcome.seed() != null) {
             out.println(DETAIL + "seed: " + outcome.seed() + " (replay with --seed " + outcome.seed() + ")");
@@ -71,6 +75,6 @@ public final class ConsoleReport {
     }
 
     private static void indented(String text, PrintWriter out) {
-        text.lines().forEach(line -> out.println(DETAIL + line));
+        ReadableText.of(text).lines().forEach(line -> out.println(DETAIL + line));
     }
 }

@@ -1,14 +1,24 @@
 package org.dlcourse.grader.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.dlcourse.grader.compile.CompilerDiagnostic;
 import org.dlcourse.grader.policy.PolicyViolation;
+import org.dlcourse.grader.scoring.Classification;
 import org.dlcourse.grader.scoring.ExerciseResult;
+import org.dlcourse.grader.scoring.Score;
 import org.dlcourse.grader.scoring.TestOutcome;
 import org.dlcourse.grader.scoring.TestStatus;
 
-/** The sentences every rendering shows a student the same way: an exercise's line and problems, a test's why. */
+/**
+ * The sentences every rendering shows a student the same way: an exercise's line and problems, the tasks not
+ * started, a test's why. The text is as the tests wrote it; each rendering makes it readable ({@link ReadableText})
+ * or escapes it for its format.
+ */
 final class Feedback {
 
     private Feedback() {
@@ -32,12 +42,47 @@ final class Feedback {
         return lines;
     }
 
-    /** Why a test did not pass: its message, hint, seed and counterexample; empty for a passed test. */
+    /**
+     * One line per task with tests that hit the stub's TODO, in the order of the tests:
+     * {@code task softmax: not started (6 tests, 0/15 points): TODO: ... (and 2 more TODO)}: the first TODO its
+     * tests hit and how many other ones, so that an untouched exercise takes a few lines.
+     */
+    static List<String> notStartedTasks(ExerciseResult result) {
+        Map<String, List<TestOutcome>> byTask = new LinkedHashMap<>();
+        for (TestOutcome outcome : result.tests()) {
+            if (outcome.status() == TestStatus.NOT_STARTED) {
+                byTask.computeIfAbsent(outcome.test().task(), task -> new ArrayList<>()).add(outcome);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        byTask.forEach((task, outcomes) -> {
+            Score score = outcomes.stream().map(TestOutcome::score).reduce(Score.ZERO, Score::plus);
+            Set<String> todos = new LinkedHashSet<>();
+            outcomes.forEach(outcome -> Classification.stubTodo(outcome.message()).ifPresent(todos::add));
+            String first = todos.stream().findFirst().orElse("");
+            lines.add((task.isEmpty() ? "tests without a task" : "task " + task) + ": not started ("
+                    + outcomes.size() + (outcomes.size() == 1 ? " test, " : " tests, ") + score + " points): "
+                    + first + (todos.size() > 1 ? " (and " + (todos.size() - 1) + " more TODO)" : ""));
+        });
+        return lines;
+    }
+
+    /** The tests to show one by one: those that did not pass, except the ones a not-started task line covers. */
+    static List<TestOutcome> failing(ExerciseResult result) {
+        return result.tests().stream().filter(test -> test.status() != TestStatus.PASSED
+                && test.status() != TestStatus.NOT_STARTED).toList();
+    }
+
+    /**
+     * Why a test did not pass: its status and message, then what kind of failure it is (before the hint, which
+     * may guess another cause), the hint, seed and counterexample; empty for a passed test.
+     */
     static String details(TestOutcome outcome) {
         if (outcome.status() == TestStatus.PASSED) {
             return "";
         }
         StringBuilder text = new StringBuilder(outcome.status().label()).append(": ").append(outcome.message());
+        Classification.of(outcome).ifPresent(kind -> text.append("\nclassification: ").append(kind));
         if (!outcome.test().hint().isEmpty()) {
             text.append("\nhint: ").append(outcome.test().hint());
         }

@@ -19,7 +19,9 @@ import org.dlcourse.grader.scoring.TestStatus;
  * (https://gradescope-autograders.readthedocs.io/en/latest/specs/): the submission's {@code score},
  * {@code execution_time} in seconds and {@code output}; per graded test its {@code name}, {@code number}
  * ({@code <exercise number>.<test number>}), {@code score}, {@code max_score}, {@code status} ({@code passed} or
- * {@code failed}), {@code output} (why it did not pass: message, hint, seed, counterexample), {@code output_format},
+ * {@code failed}; a test not started is {@code failed} with an output that says so), {@code output} (why it did not
+ * pass: message, classification, hint, seed, counterexample; made readable, see {@link ReadableText}),
+ * {@code output_format},
  * {@code tags} (exercise, suite, task) and {@code visibility}. Hidden tests are shown {@code after_due_date} unless
  * another {@link Visibility} is asked for; public tests are always {@code visible}.
  */
@@ -61,7 +63,7 @@ public final class GradescopeReport {
         ObjectNode root = JSON.createObjectNode();
         root.put("score", report.score().points());
         root.put("execution_time", report.elapsed().toSeconds());
-        root.put("output", summary(report));
+        root.put("output", ReadableText.of(summary(report)));
         root.put("output_format", "text");
         root.put("visibility", Visibility.VISIBLE.label());
         root.put("stdout_visibility", Visibility.HIDDEN.label());
@@ -79,12 +81,12 @@ public final class GradescopeReport {
 
     private static ObjectNode test(ExerciseResult result, TestOutcome outcome, String number, Visibility hidden) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("name", result.exercise().id() + " · " + outcome.test().name());
+        node.put("name", ReadableText.of(result.exercise().id() + " · " + outcome.test().name()));
         node.put("number", number);
         node.put("score", outcome.score().points());
         node.put("max_score", outcome.score().max());
         node.put("status", outcome.status() == TestStatus.PASSED ? "passed" : "failed");
-        node.put("output", Feedback.details(outcome));
+        node.put("output", ReadableText.of(Feedback.details(outcome)));
         node.put("output_format", "text");
         ArrayNode tags = node.putArray("tags");
         tags.add(result.exercise().id());
@@ -113,6 +115,7 @@ public final class GradescopeReport {
         for (ExerciseResult result : report.exercises()) {
             text.append(Feedback.exerciseLine(result)).append('\n');
             Feedback.exerciseProblems(result).forEach(line -> text.append("  ").append(line).append('\n'));
+            Feedback.notStartedTasks(result).forEach(line -> text.append("  ").append(line).append('\n'));
         }
         text.append("Total: ").append(report.score()).append('\n');
         return text.toString();

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import org.dlcourse.grader.compile.CompilerDiagnostic;
 import org.dlcourse.grader.policy.PolicyViolation;
+import org.dlcourse.grader.scoring.Classification;
 import org.dlcourse.grader.scoring.ExerciseResult;
 import org.dlcourse.grader.scoring.Score;
 import org.dlcourse.grader.scoring.TestOutcome;
@@ -17,7 +18,10 @@ import org.dlcourse.grader.scoring.TestOutcome;
  * The report as the JSON document of the grader's contract, described by {@link #SCHEMA}.
  *
  * <p>Fields appear in a fixed order and exercises and tests in the report's order, so the same submission and
- * seed give the same document; the only fields that vary between runs are under {@code timings}.
+ * seed give the same document; the only fields that vary between runs are under {@code timings}. Seeds are strings
+ * of decimal digits: they use all 64 bits, and a JSON number above 2⁵³ is rounded by JavaScript, {@code jq} and any
+ * reader that parses numbers as doubles. Text is as the tests wrote it (Jackson escapes control characters);
+ * renderings for people make it readable.
  */
 public final class JsonReport {
 
@@ -51,7 +55,7 @@ public final class JsonReport {
         if (report.seed() == null) {
             root.putNull("seed");
         } else {
-            root.put("seed", report.seed());
+            root.put("seed", report.seed().toString());
         }
         score(root, report.score());
         root.set("environment", environment(report.environment()));
@@ -130,9 +134,10 @@ public final class JsonReport {
         if (outcome.seed() == null) {
             node.putNull("seed");
         } else {
-            node.put("seed", outcome.seed());
+            node.put("seed", outcome.seed().toString());
         }
         node.put("counterexample", outcome.counterexample());
+        node.put("classification", Classification.of(outcome).orElse(null));
         return node;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.dlcourse.grader.scoring.Classification;
 import org.dlcourse.grader.scoring.ExerciseResult;
 import org.dlcourse.grader.scoring.TestOutcome;
 import org.dlcourse.grader.scoring.TestStatus;
@@ -14,13 +15,14 @@ import org.dlcourse.grader.scoring.TestStatus;
  * actions read: one {@code testsuite} named {@code dlcourse} with a {@code testcase} per graded test
  * ({@code classname} {@code <exercise id>.<test class>}, {@code name} the test's display name).
  *
- * <p>A test that failed an assertion has a {@code failure}, any other test that did not pass (an exception, a
- * timeout, a crash, a test that could not run) an {@code error} whose {@code type} is the status. Points go into the
+ * <p>A test that failed an assertion has a {@code failure}, a test whose code still throws the stub's TODO a
+ * {@code skipped} (not started), any other test that did not pass (an exception, a timeout, a crash, a test that
+ * could not run) an {@code error} whose {@code type} is the status. Points go into the
  * suite's {@code properties} ({@code score}, {@code max_score}, and per exercise {@code <id>.score},
  * {@code <id>.max_score} and {@code <id>.status}) and each test's {@code system-out} (its points, hint, seed and
  * counterexample). The grader does not time tests one by one, so each test case's {@code time} is 0 and the
- * suite's is the whole run's. Characters XML 1.0 cannot carry (control characters a test message may contain) are
- * replaced by {@code U+FFFD}.
+ * suite's is the whole run's. Text from tests is made readable ({@link ReadableText}): control characters a test
+ * message may contain are written as visible escapes, which XML 1.0 can carry.
  */
 public final class JunitReport {
 
@@ -50,11 +52,13 @@ public final class JunitReport {
         int tests = 0;
         int failures = 0;
         int errors = 0;
+        int skipped = 0;
         for (ExerciseResult result : report.exercises()) {
             for (TestOutcome outcome : result.tests()) {
                 tests++;
                 failures += outcome.status() == TestStatus.FAILED ? 1 : 0;
                 errors += outcome.status() == TestStatus.ERROR || outcome.status() == TestStatus.TIMEOUT ? 1 : 0;
+                skipped += outcome.status() == TestStatus.NOT_STARTED ? 1 : 0;
             }
         }
         xml.writeStartElement("testsuite");
@@ -62,7 +66,7 @@ public final class JunitReport {
         xml.writeAttribute("tests", Integer.toString(tests));
         xml.writeAttribute("failures", Integer.toString(failures));
         xml.writeAttribute("errors", Integer.toString(errors));
-        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("skipped", Integer.toString(skipped));
         xml.writeAttribute("time", seconds(report.elapsed().toMillis()));
         xml.writeCharacters("\n  ");
         xml.writeStartElement("properties");
@@ -104,7 +108,12 @@ public final class JunitReport {
         xml.writeAttribute("name", clean(outcome.test().name()));
         xml.writeAttribute("classname", clean(result.exercise().id() + "." + testClass));
         xml.writeAttribute("time", "0");
-        if (outcome.status() != TestStatus.PASSED) {
+        if (outcome.status() == TestStatus.NOT_STARTED) {
+            xml.writeCharacters("\n    ");
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", clean("not started: " + Classification.stubTodo(outcome.message())
+                    .orElse(outcome.message())));
+        } else if (outcome.status() != TestStatus.PASSED) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement(outcome.status() == TestStatus.FAILED ? "failure" : "error");
             String firstLine = outcome.message().lines().findFirst().orElse(outcome.status().label());
@@ -139,8 +148,12 @@ public final class JunitReport {
         return String.format(Locale.ROOT, "%d.%03d", millis / 1000, millis % 1000);
     }
 
-    /** {@code text} with the characters XML 1.0 does not allow (JVM output may hold any) replaced. */
+    /** {@code text} made readable ({@link ReadableText}), then with any character XML 1.0 does not allow replaced. */
     static String clean(String text) {
+        return xmlChars(ReadableText.of(text));
+    }
+
+    private static String xmlChars(String text) {
         StringBuilder cleaned = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

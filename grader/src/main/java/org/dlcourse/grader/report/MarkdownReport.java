@@ -1,6 +1,7 @@
 package org.dlcourse.grader.report;
 
 import java.util.List;
+import org.dlcourse.grader.scoring.Classification;
 import org.dlcourse.grader.scoring.ExerciseResult;
 import org.dlcourse.grader.scoring.ExerciseStatus;
 import org.dlcourse.grader.scoring.TestOutcome;
@@ -8,11 +9,14 @@ import org.dlcourse.grader.scoring.TestStatus;
 
 /**
  * The report as student feedback in GitHub-flavoured Markdown, for a CI step summary or a feedback pull request:
- * the total, a table of the exercises, then per exercise its compiler errors or policy violations, each test that
- * did not pass with its message, hint, seed and shrunk counterexample, and the passed tests folded away.
+ * the total, a table of the exercises, then per exercise its compiler errors or policy violations, one line per
+ * task not started, each other test that did not pass with its message, classification, hint, seed and shrunk
+ * counterexample, and the passed tests folded away.
  *
- * <p>Text from tests and compilers goes into fenced code blocks whose fence is longer than any backtick run in it,
- * and table cells have their pipes escaped, so no message can break the layout.
+ * <p>Text from tests and compilers is made readable ({@link ReadableText}: control and bidi characters escaped,
+ * lines cut) and goes into fenced code blocks whose fence is longer than any backtick run in it; one-line text
+ * (names, hints, table cells) has every character Markdown or HTML would interpret escaped, so no message can
+ * add a heading, a tag or a table row.
  */
 public final class MarkdownReport {
 
@@ -54,14 +58,20 @@ public final class MarkdownReport {
                     .append(" points.\n");
             return;
         }
-        List<TestOutcome> failing = result.tests().stream().filter(test -> test.status() != TestStatus.PASSED)
-                .toList();
-        for (TestOutcome outcome : failing) {
+        List<String> notStarted = Feedback.notStartedTasks(result);
+        if (!notStarted.isEmpty()) {
+            md.append("**Not started** (the code still throws the stub's TODO):\n\n");
+            notStarted.forEach(task -> md.append("- ").append(inline(task)).append('\n'));
+            md.append('\n');
+        }
+        for (TestOutcome outcome : Feedback.failing(result)) {
             md.append("### ❌ ").append(inline(outcome.test().name())).append(" (").append(outcome.score())
                     .append(", ").append(outcome.status().label()).append(")\n\n");
             if (!outcome.message().isEmpty()) {
                 md.append(fenced(outcome.message()));
             }
+            Classification.of(outcome).ifPresent(kind ->
+                    md.append("**Classification:** ").append(inline(kind)).append("\n\n"));
             if (!outcome.test().hint().isEmpty()) {
                 md.append("**Hint:** ").append(inline(outcome.test().hint())).append("\n\n");
             }
@@ -85,28 +95,30 @@ public final class MarkdownReport {
         }
     }
 
-    // A fence longer than the longest run of backticks in the text.
+    // Readable text in a fence longer than the longest run of backticks in it.
     private static String fenced(String text) {
+        String readable = ReadableText.of(text).strip();
         int longest = 0;
         int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = text.charAt(i) == '`' ? run + 1 : 0;
+        for (int i = 0; i < readable.length(); i++) {
+            run = readable.charAt(i) == '`' ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
         String fence = "`".repeat(Math.max(3, longest + 1));
-        return fence + "text\n" + text.strip() + "\n" + fence + "\n\n";
+        return fence + "text\n" + readable + "\n" + fence + "\n\n";
     }
 
-    // One line, with the characters Markdown and HTML would interpret escaped.
+    // One readable line, with the characters Markdown and HTML would interpret escaped, then cut.
     private static String inline(String text) {
         StringBuilder escaped = new StringBuilder();
-        for (char c : text.replaceAll("\\R", " ").toCharArray()) {
-            if ("\\`*_[]<#|~".indexOf(c) >= 0) {
+        for (char c : ReadableText.escaped(text.replaceAll("\\R", " ")).toCharArray()) {
+            if ("\\`*_[]<#|~&".indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             escaped.append(c);
         }
-        return escaped.toString();
+        // Cut after escaping, which lengthens the line; a backslash left before the cut marker escapes nothing.
+        return ReadableText.capLines(escaped.toString());
     }
 
     private static String cell(String text) {

@@ -11,9 +11,14 @@ public enum TestStatus {
     /** Anything else: an exception, a crash of the test JVM, an aborted or skipped test, or a test that never ran. */
     ERROR,
     /** The test exceeded its time budget, or the exercise's budget ran out before it ran. */
-    TIMEOUT;
+    TIMEOUT,
+    /**
+     * The code it tests still throws the stub's {@code UnsupportedOperationException("TODO: ...")}: the student has
+     * not started that part, which the report says once per task rather than as a failure per test.
+     */
+    NOT_STARTED;
 
-    /** The report's name: {@code passed}, {@code failed}, {@code error} or {@code timeout}. */
+    /** The report's name: {@code passed}, {@code failed}, {@code error}, {@code timeout} or {@code not_started}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

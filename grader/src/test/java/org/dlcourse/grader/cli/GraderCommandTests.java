@@ -47,7 +47,7 @@ class GraderCommandTests {
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).isEqualTo("grader: 2/7; report written to " + report + "\n");
         String json = Files.readString(report);
-        assertThat(json).contains("\"seed\" : 7", "\"status\" : \"graded\"");
+        assertThat(json).contains("\"seed\" : \"7\"", "\"status\" : \"graded\"");
         assertThat(ReportSchema.violations(json)).isEmpty();
     }
 

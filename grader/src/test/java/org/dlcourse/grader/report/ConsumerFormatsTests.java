@@ -80,7 +80,7 @@ class ConsumerFormatsTests {
                 .contains("02-b/src/main/java/p/A.java:3: ';' expected");
         assertThat(elements(cases.get(4), "error").get(0).getAttribute("type")).isEqualTo("timeout");
         assertThat(elements(cases.get(5), "error").get(0).getAttribute("message"))
-                .isEqualTo(SampleReport.HOSTILE_MESSAGE.replace('\u0001', '\uFFFD'));
+                .isEqualTo(SampleReport.HOSTILE_MESSAGE.replace("\u0001", "\\u0001"));
         assertThat(elements(cases.get(0), "failure")).isEmpty();
         assertThat(elements(cases.get(0), "error")).isEmpty();
     }
@@ -146,7 +146,7 @@ class ConsumerFormatsTests {
         String md = MarkdownReport.render(report);
 
         // A message holding ``` is fenced with four backticks, so the block closes only where the grader closes it.
-        assertThat(md).contains("````text\n" + SampleReport.HOSTILE_MESSAGE + "\n````\n");
+        assertThat(md).contains("````text\n" + SampleReport.HOSTILE_MESSAGE.replace("\u0001", "\\u0001") + "\n````\n");
         // Pipes and markup in names and hints are escaped: they neither split a table cell nor open an HTML tag.
         assertThat(md).contains("### ❌ S > odd() \\| \\<b> (0/2, error)", "**Hint:** mind the \\`edge\\` \\| case");
         assertThat(md.lines().filter(line -> line.startsWith("|"))).allSatisfy(row ->

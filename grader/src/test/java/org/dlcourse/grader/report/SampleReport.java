@@ -55,7 +55,7 @@ final class SampleReport {
     private SampleReport() {
     }
 
-    private static ExerciseResult result(String id, ExerciseStatus status, String message,
+    static ExerciseResult result(String id, ExerciseStatus status, String message,
                                          List<CompilerDiagnostic> diagnostics, List<PolicyViolation> violations,
                                          List<TestOutcome> tests) {
         String title = id.substring(3).toUpperCase(Locale.ROOT);

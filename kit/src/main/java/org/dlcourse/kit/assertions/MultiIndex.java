@@ -15,16 +15,21 @@ final class MultiIndex {
      * A scalar (empty shape) has the index {@code []}.
      */
     static String format(long flatIndex, long[] shape) {
+        StringJoiner joined = new StringJoiner(", ", "[", "]");
+        for (long i : of(flatIndex, shape)) {
+            joined.add(Long.toString(i));
+        }
+        return joined.toString();
+    }
+
+    /** The multi-index of element {@code flatIndex} of a row-major tensor of the given shape, one entry per axis. */
+    static long[] of(long flatIndex, long[] shape) {
         long[] index = new long[shape.length];
         long rest = flatIndex;
         for (int axis = shape.length - 1; axis >= 0; axis--) {
             index[axis] = rest % shape[axis];
             rest /= shape[axis];
         }
-        StringJoiner joined = new StringJoiner(", ", "[", "]");
-        for (long i : index) {
-            joined.add(Long.toString(i));
-        }
-        return joined.toString();
+        return index;
     }
 }

@@ -44,20 +44,46 @@ public final class TensorAssert extends AbstractAssert<TensorAssert, INDArray> {
     /** Verifies that no element is NaN or infinite; the failure names the first such element and how many there are. */
     public TensorAssert isAllFinite() {
         isNotNull();
-        double[] values = Tensors.toDoubleArray(actual);
-        int nonFinite = 0;
-        int first = -1;
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                nonFinite++;
-                first = first < 0 ? i : first;
-            }
+        NonFinite nonFinite = NonFinite.in(Tensors.toDoubleArray(actual));
+        if (nonFinite.count() > 0) {
+            failWithMessage("%s", NonFinite.RESULT + "expecting all " + nonFinite.total()
+                    + " elements of a tensor of shape " + Arrays.toString(actual.shape()) + " to be finite, but "
+                    + nonFinite.count() + " are not; the first is " + nonFinite.value() + " at "
+                    + MultiIndex.format(nonFinite.first(), actual.shape()));
         }
-        if (nonFinite > 0) {
-            failWithMessage("%s", "Expecting all " + values.length + " elements of a tensor of shape "
-                    + Arrays.toString(actual.shape()) + " to be finite, but " + nonFinite + " are not; the first is "
-                    + values[first] + " at " + MultiIndex.format(first, actual.shape()));
+        return this;
+    }
+
+    /**
+     * Verifies that no element is NaN or infinite, where the tensor is what {@code operation} returned for the
+     * matrix {@code input} row by row (its rows are examples, each a row of {@code element}s); the failure names
+     * the first non-finite value, its row, and that input row's largest and smallest {@code element}, with what
+     * {@code exp} makes of them: it overflows to ∞ above ln(Double.MAX_VALUE) ≈ 709.78 and underflows to 0 below
+     * ≈ −745.13, e.g. {@code softmax returned NaN in row 0; its largest logit is 710: exp overflows above 709.78}.
+     */
+    public TensorAssert isAllFiniteFor(String operation, INDArray input, String element) {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(element, "element");
+        isNotNull();
+        NonFinite nonFinite = NonFinite.in(Tensors.toDoubleArray(actual));
+        if (nonFinite.count() == 0) {
+            return this;
         }
+        long[] at = MultiIndex.of(nonFinite.first(), actual.shape());
+        StringBuilder message = new StringBuilder(NonFinite.RESULT).append(operation).append(" returned ")
+                .append(nonFinite.value());
+        if (at.length >= 1 && input.rank() == 2 && at[0] < input.rows()) {
+            double[] row = Tensors.toDoubleMatrix(input)[(int) at[0]];
+            message.append(" in row ").append(at[0]).append(" (at ").append(MultiIndex.format(nonFinite.first(),
+                    actual.shape())).append("; ").append(nonFinite.count()).append(" of ").append(nonFinite.total())
+                    .append(" elements are not finite); ").append(NonFinite.explainRow(row, element));
+        } else {
+            message.append(" at ").append(MultiIndex.format(nonFinite.first(), actual.shape())).append(" (")
+                    .append(nonFinite.count()).append(" of ").append(nonFinite.total())
+                    .append(" elements are not finite)");
+        }
+        failWithMessage("%s", message.toString());
         return this;
     }
 
@@ -67,7 +93,10 @@ public final class TensorAssert extends AbstractAssert<TensorAssert, INDArray> {
      *
      * <p>A shape mismatch is reported on its own; otherwise the failure names the first element out of
      * tolerance with both values and their {@code |diff|}, the largest {@code |diff|} and where it is, and how
-     * many elements are out of tolerance.
+     * many elements are out of tolerance, after a first line naming a NaN or infinity in the tensor if it holds
+     * one. An expected tensor that holds NaN is no answer to show a student: it is rejected with an
+     * {@link IllegalArgumentException} whose message starts {@code Non-finite reference:} (a test whose expected
+     * tensor comes from the code under test checks that for finiteness first, see {@link #isAllFiniteFor}).
      */
     public TensorAssert isCloseTo(INDArray expected, Tolerance tolerance) {
         Objects.requireNonNull(expected, "expected");
@@ -137,11 +166,25 @@ public final class TensorAssert extends AbstractAssert<TensorAssert, INDArray> {
                     + " to be close to an expected tensor of shape " + Arrays.toString(expectedShape)
                     + ", but the shapes differ");
         }
+        NonFinite reference = NonFinite.in(expected);
+        if (reference.hasNaN()) {
+            throw new IllegalArgumentException(NonFinite.REFERENCE + "the expected tensor of shape "
+                    + Arrays.toString(expectedShape) + " holds " + reference.count() + " non-finite of "
+                    + reference.total() + " elements, the first " + reference.value() + " at "
+                    + MultiIndex.format(reference.first(), expectedShape) + ". A closeness check needs a finite"
+                    + " expected tensor: if the test computed it with the code under test, that code returned a"
+                    + " non-finite value; otherwise the test itself is wrong.");
+        }
         double[] values = Tensors.toDoubleArray(actual);
         Deviations deviations = Deviations.between(values, expected, tolerance);
         if (deviations.outside() > 0) {
             int first = (int) deviations.firstOutside();
-            failWithMessage("%s", "Expecting a tensor of shape " + Arrays.toString(shape)
+            NonFinite nonFinite = NonFinite.in(values);
+            String classification = nonFinite.count() == 0 ? "" : NonFinite.RESULT + "the tensor holds "
+                    + nonFinite.value() + " at " + MultiIndex.format(nonFinite.first(), shape) + " ("
+                    + nonFinite.count() + " of " + values.length + " elements are not finite) where a finite value"
+                    + " was expected\n";
+            failWithMessage("%s", classification + "Expecting a tensor of shape " + Arrays.toString(shape)
                     + " to be close to the expected one within " + tolerance + ", but " + deviations.outside()
                     + " of " + values.length + " elements are not:"
                     + "\n  first at " + MultiIndex.format(first, shape) + ": actual " + values[first]

@@ -6,8 +6,9 @@ import org.opentest4j.AssertionFailedError;
  * A property failed: the seed to replay it, the try that failed, and the counterexample before and after
  * shrinking. The grader reads the getters; their names are part of the kit's API.
  *
- * <p>The cause is what the property threw on the shrunk counterexample (the one shown first); when the original
- * sample failed differently, that failure is attached as suppressed.
+ * <p>The cause is what the property threw on the shrunk counterexample; when the original sample failed
+ * differently, that failure is attached as suppressed. The message names it right after the first line, before the
+ * samples, so that a report which cuts long messages (samples can be large) still says why the property failed.
  */
 public final class PropertyFailure extends AssertionFailedError {
 
@@ -82,12 +83,12 @@ public final class PropertyFailure extends AssertionFailedError {
             String shrunkSample, int shrinkSteps, Throwable cause) {
         return "Property " + propertyName + " failed on try " + tryNumber + " of " + tries
                 + " (seed " + seed + "; replay with -D" + PropertySeeds.REPLAY_PROPERTY + "=" + seed + ")\n"
+                + "Cause: " + describe(cause) + "\n"
                 + "Shrunk counterexample (" + shrinkSteps + (shrinkSteps == 1 ? " shrink step" : " shrink steps")
                 + "):\n"
                 + indent(shrunkSample) + "\n"
                 + "Original sample:\n"
-                + indent(originalSample) + "\n"
-                + "Cause: " + describe(cause);
+                + indent(originalSample);
     }
 
     private static String indent(String lines) {

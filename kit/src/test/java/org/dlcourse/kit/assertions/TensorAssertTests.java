@@ -96,17 +96,53 @@ class TensorAssertTests {
     }
 
     @Test
-    void nanIsNotCloseToNanAndTheLargestDeviationSkipsNan() {
-        INDArray expected = Nd4j.create(new double[] {1.0, Double.NaN, 3.0}, new long[] {3}, DataType.DOUBLE);
+    void aNonFiniteResultIsNamedAsSuchAndTheLargestDeviationSkipsIt() {
+        INDArray expected = Nd4j.create(new double[] {1.0, 2.0, 3.0}, new long[] {3}, DataType.DOUBLE);
         INDArray actual = Nd4j.create(new double[] {1.5, Double.NaN, 3.0}, new long[] {3}, DataType.DOUBLE);
-        assertThatThrownBy(() -> assertThat(actual).isCloseTo(expected, Tolerance.absolute(1.0)))
+        assertThatThrownBy(() -> assertThat(actual).isCloseTo(expected, Tolerance.absolute(0.1)))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("1 of 3 elements")
-                .hasMessageContaining("first at [1]")
+                .hasMessageStartingWith("Non-finite result: the tensor holds NaN at [1] (1 of 3 elements are not"
+                        + " finite) where a finite value was expected\n")
+                .hasMessageContaining("2 of 3 elements")
                 .hasMessageContaining("largest |diff| 0.5 at [0]");
-        INDArray nanOnly = Nd4j.create(new double[] {Double.NaN}, new long[] {1}, DataType.DOUBLE);
-        assertThatThrownBy(() -> assertThat(nanOnly).isCloseTo(nanOnly, Tolerance.absolute(1.0)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("every difference is NaN");
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+    void aNonFiniteExpectedValueIsNeverShownAsTheAnswer(double nonFinite) {
+        INDArray expected = Nd4j.create(new double[] {1.0, nonFinite}, new long[] {2}, DataType.DOUBLE);
+        INDArray actual = Nd4j.create(new double[] {1.0, Double.NaN}, new long[] {2}, DataType.DOUBLE);
+        if (Double.isNaN(nonFinite)) {
+            assertThatThrownBy(() -> assertThat(actual).isCloseTo(expected, Tolerance.absolute(1.0)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Non-finite reference: the expected tensor of shape [2] holds 1"
+                            + " non-finite of 2 elements, the first NaN at [1]")
+                    .hasMessageContaining("the test itself is wrong")
+                    .hasMessageNotContaining("expected NaN");
+        } else {
+            assertThatThrownBy(() -> assertThat(actual).isCloseTo(expected, Tolerance.absolute(1.0)))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("Non-finite result: the tensor holds NaN at [1]");
+        }
+    }
+
+    @Test
+    void isAllFiniteForRelatesTheFirstNonFiniteRowToItsInput() {
+        INDArray logits = Nd4j.create(new double[][] {{1, 2}, {710, 0}, {3, 4}});
+        INDArray overflowed = Nd4j.create(new double[][] {{0.3, 0.7}, {Double.NaN, 0}, {0.3, 0.7}});
+        INDArray underflowed = Nd4j.create(new double[][] {{0.3, 0.7}, {0.5, 0.5}, {Double.NEGATIVE_INFINITY, 0}});
+        INDArray tiny = Nd4j.create(new double[][] {{1, 2}, {0, 0}, {-746, 0}});
+
+        assertThat(overflowed.getRow(0, true)).isAllFiniteFor("softmax", logits, "logit");
+        assertThatThrownBy(() -> assertThat(overflowed).isAllFiniteFor("softmax", logits, "logit"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Non-finite result: softmax returned NaN in row 1 (at [1, 0]; 1 of 6 elements are not"
+                        + " finite); its largest logit is 710: exp overflows above 709.78");
+        assertThatThrownBy(() -> assertThat(underflowed).isAllFiniteFor("log-softmax", tiny, "logit"))
+                .hasMessageEndingWith("returned -Infinity in row 2 (at [2, 0]; 1 of 6 elements are not finite);"
+                        + " its smallest logit is -746: exp underflows to 0 below -745.13 (and overflows above 709.78)");
+        assertThatThrownBy(() -> assertThat(underflowed).isAllFiniteFor("log-softmax", logits, "logit"))
+                .hasMessageEndingWith("its logits lie in [3, 4], where exp neither overflows nor underflows");
     }
 
     @Test

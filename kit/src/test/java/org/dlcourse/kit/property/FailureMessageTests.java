@@ -19,11 +19,15 @@ class FailureMessageTests {
         assertEquals("Property FailureMessageTests$SumOfTwo#sumIsSmall failed on try " + failure.tryNumber()
                 + " of 50 (seed " + failure.seed() + "; replay with -Ddlcourse.seed=" + failure.seed() + ")",
                 lines.get(0));
-        assertThat(lines.get(1)).matches("Shrunk counterexample \\(\\d+ shrink steps?\\):");
-        assertEquals(failure.shrunkSample().lines().map(line -> "  " + line).toList(), lines.subList(2, 4));
-        assertEquals("Original sample:", lines.get(4));
-        assertEquals(failure.originalSample().lines().map(line -> "  " + line).toList(), lines.subList(5, 7));
-        assertThat(lines.get(7)).startsWith("Cause: ").contains("sum of two is small");
+        assertThat(lines.get(1)).startsWith("Cause: ").contains("sum of two is small");
+        int shrunk = lines.indexOf(lines.stream().filter(line -> line.startsWith("Shrunk counterexample")).findFirst()
+                .orElseThrow());
+        assertThat(lines.get(shrunk)).matches("Shrunk counterexample \\(\\d+ shrink steps?\\):");
+        assertEquals(failure.shrunkSample().lines().map(line -> "  " + line).toList(),
+                lines.subList(shrunk + 1, shrunk + 3));
+        assertEquals("Original sample:", lines.get(shrunk + 3));
+        assertEquals(failure.originalSample().lines().map(line -> "  " + line).toList(),
+                lines.subList(shrunk + 4, lines.size()));
     }
 
     @Test
@@ -49,7 +53,7 @@ class FailureMessageTests {
     void anExceptionOtherThanAnAssertionIsNamedWithItsClass() {
         PropertyFailure failure = FixtureRunner.onlyPropertyFailure(FixtureRunner.run(Throwing.class));
 
-        assertThat(failure.getMessage().lines().reduce((first, last) -> last).orElseThrow())
+        assertThat(failure.getMessage().lines().skip(1).findFirst().orElseThrow())
                 .isEqualTo("Cause: java.lang.IllegalStateException: negative input -1");
     }
 

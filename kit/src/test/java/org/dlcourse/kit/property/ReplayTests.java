@@ -76,6 +76,16 @@ class ReplayTests {
     }
 
     @Test
+    void aSeedCopiedFromTheJsonReportAsAQuotedStringReplaysTheFailure() {
+        PropertyFailure reported = FixtureRunner.onlyPropertyFailure(FixtureRunner.run(RareFailure.class));
+        System.setProperty(PropertySeeds.REPLAY_PROPERTY, " \"" + reported.seed() + "\" ");
+        PropertyFailure replayed = FixtureRunner.onlyPropertyFailure(FixtureRunner.run(RareFailure.class));
+
+        assertEquals(reported.seed(), replayed.seed());
+        assertEquals(reported.originalSample(), replayed.originalSample());
+    }
+
+    @Test
     void aMalformedReplaySeedIsADefinitionError() {
         System.setProperty(PropertySeeds.REPLAY_PROPERTY, "forty-two");
 

@@ -78,6 +78,55 @@ final class Batches {
         };
     }
 
+    /**
+     * Logits and the same logits shifted row by row, {@code shiftedLogits = logits + rowShifts} (a column); the
+     * counterexample shows the shifted logits too, since they are what softmax received.
+     */
+    record Shifted(INDArray logits, INDArray rowShifts, INDArray shiftedLogits) {
+        Shifted(INDArray logits, INDArray rowShifts) {
+            this(logits, rowShifts, logits.addColumnVector(rowShifts));
+        }
+    }
+
+    /** Logits shifted by one constant drawn from {@code shifts}; both shrink. */
+    static Gen<Shifted> shiftedByAConstant(Gen<INDArray> logits, Gen<Double> shifts) {
+        return showingTheShiftedLogits(Gens.zip(logits, shifts,
+                (z, c) -> new Shifted(z, Nd4j.valueArrayOf(new long[] {z.rows(), 1}, c, z.dataType())),
+                Shifted::logits, batch -> batch.rowShifts().getDouble(0)), logits);
+    }
+
+    /** Logits whose rows are shifted by constants evenly spread over [−bound, bound], the first by −bound. */
+    static Gen<Shifted> shiftedPerRow(Gen<INDArray> logits, double bound) {
+        return showingTheShiftedLogits(logits.map(
+                z -> new Shifted(z, Nd4j.linspace(-bound, bound, z.rows(), z.dataType()).reshape(z.rows(), 1)),
+                Shifted::logits), logits);
+    }
+
+    private static Gen<Shifted> showingTheShiftedLogits(Gen<Shifted> shifted, Gen<INDArray> logits) {
+        return new Gen<>() {
+            @Override
+            public Shifted sample(SplittableRandom random) {
+                return shifted.sample(random);
+            }
+
+            @Override
+            public List<Shifted> edgeCases() {
+                return shifted.edgeCases();
+            }
+
+            @Override
+            public Stream<Shifted> shrink(Shifted value) {
+                return shifted.shrink(value);
+            }
+
+            @Override
+            public String show(Shifted value) {
+                return logits.show(value.logits()) + ", row shifts = " + Arrays.toString(value.rowShifts().toDoubleVector())
+                        + ", shifted logits (softmax's input) = " + logits.show(value.shiftedLogits());
+            }
+        };
+    }
+
     /** Soft-target batches: each target row is a random probability vector (sometimes one-hot). */
     static Gen<Soft> soft(Gen<INDArray> logits) {
         return new Gen<>() {

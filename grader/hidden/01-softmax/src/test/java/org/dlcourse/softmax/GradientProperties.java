@@ -60,7 +60,7 @@ class GradientProperties {
         INDArray expected = SoftmaxOracle.toNd(SoftmaxOracle.gradient(batch.logits().toDoubleMatrix(), batch.oneHot()));
 
         assertThat(CrossEntropy.gradient(batch.logits(), batch.labels())).hasShape(batch.logits().shape())
-                .isCloseTo(expected, ORACLE);
+                .isAllFiniteFor("CrossEntropy.gradient", batch.logits(), "logit").isCloseTo(expected, ORACLE);
     }
 
     @Property(tries = 30)
@@ -96,7 +96,7 @@ class GradientProperties {
     void rowsSumToZero(@ForAll("labelled") Batches.Labelled batch) {
         INDArray gradient = CrossEntropy.gradient(batch.logits(), batch.labels());
 
-        assertThat(gradient).isAllFinite();
+        assertThat(gradient).isAllFiniteFor("CrossEntropy.gradient", batch.logits(), "logit");
         assertThat(gradient.sum(1)).as("row sums of the gradient")
                 .isCloseTo(Nd4j.zeros(batch.logits().rows()), Tolerance.absolute(1e-15 * batch.logits().columns()));
     }
@@ -115,6 +115,8 @@ class GradientProperties {
                 NDArrayIndex.interval(0, batch.logits().rows()),
                 NDArrayIndex.all());
 
+        assertThat(once).isAllFiniteFor("CrossEntropy.gradient", batch.logits(), "logit");
+        assertThat(top).isAllFiniteFor("CrossEntropy.gradient of the batch repeated", twice, "logit");
         assertThat(top.mul(2)).isCloseTo(once, ORACLE);
     }
 }

@@ -33,7 +33,11 @@ class LogSoftmaxProperties {
     @Graded(points = 2, task = "log-softmax",
             hint = "Where softmax does not underflow, log-softmax must equal log(softmax): z − max − log(sum(exp(z − max))) per row.")
     void equalsLogOfSoftmaxWhereFinite(@ForAll("moderateLogits") INDArray logits) {
-        assertThat(Softmax.logSoftmax(logits)).isCloseTo(Transforms.log(Softmax.softmax(logits), true), LOG_OF_SOFTMAX);
+        INDArray p = Softmax.softmax(logits);
+        INDArray logP = Softmax.logSoftmax(logits);
+
+        assertThat(p).isAllFiniteFor("softmax", logits, "logit");
+        assertThat(logP).isAllFiniteFor("logSoftmax", logits, "logit").isCloseTo(Transforms.log(p, true), LOG_OF_SOFTMAX);
     }
 
     @Property(tries = 200)
@@ -44,7 +48,7 @@ class LogSoftmaxProperties {
 
         INDArray actual = Softmax.logSoftmax(logits);
 
-        assertThat(actual).hasShape(logits.shape()).isAllFinite().isCloseTo(expected, ORACLE);
+        assertThat(actual).hasShape(logits.shape()).isAllFiniteFor("logSoftmax", logits, "logit").isCloseTo(expected, ORACLE);
     }
 
     @Property(tries = 100)

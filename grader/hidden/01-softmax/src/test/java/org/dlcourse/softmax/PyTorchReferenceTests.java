@@ -32,14 +32,14 @@ class PyTorchReferenceTests {
     @Graded(points = 2, task = "softmax",
             hint = "Your softmax differs from PyTorch's on a batch with logits of ±1000 and around -10000: subtract each row's maximum.")
     void softmaxMatchesPyTorch() {
-        assertThat(Softmax.softmax(logits)).isAllFinite().isCloseTo(reference.matrix("/softmax/softmax"), PYTORCH);
+        assertThat(Softmax.softmax(logits)).isAllFiniteFor("softmax", logits, "logit").isCloseTo(reference.matrix("/softmax/softmax"), PYTORCH);
     }
 
     @Test
     @Graded(points = 2, task = "log-softmax",
             hint = "Your log-softmax differs from PyTorch's on a batch with logits of ±1000: use log-sum-exp, never log(softmax).")
     void logSoftmaxMatchesPyTorch() {
-        assertThat(Softmax.logSoftmax(logits)).isAllFinite().isCloseTo(reference.matrix("/softmax/log_softmax"), PYTORCH);
+        assertThat(Softmax.logSoftmax(logits)).isAllFiniteFor("logSoftmax", logits, "logit").isCloseTo(reference.matrix("/softmax/log_softmax"), PYTORCH);
     }
 
     @Test
@@ -66,7 +66,7 @@ class PyTorchReferenceTests {
     void gradientMatchesPyTorch() {
         INDArray gradient = CrossEntropy.gradient(logits, labels);
 
-        assertThat(gradient).isAllFinite().isCloseTo(reference.matrix("/softmax/grad_logits"), PYTORCH);
+        assertThat(gradient).isAllFiniteFor("CrossEntropy.gradient", logits, "logit").isCloseTo(reference.matrix("/softmax/grad_logits"), PYTORCH);
         assertThat(gradient.sum(1)).isCloseTo(Nd4j.zeros(logits.rows()), Tolerance.absolute(1e-15));
     }
 }
