@@ -16,11 +16,13 @@ import org.dlcourse.grader.GraderException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The handout released from this repository: it builds on its own, offline, from the local Maven repository
- * (without installing anything there), and holds none of the instructor-only material, which the audit would
- * also catch if it were planted.
+ * The handout released from this repository, whole and one exercise at a time: it builds on its own, offline, from
+ * the local Maven repository (without installing anything there), holds only the chosen exercises and none of the
+ * instructor-only material, which the audit would also catch if it were planted.
  */
 class HandoutReleaseTests {
 
@@ -35,7 +37,62 @@ class HandoutReleaseTests {
     @BeforeAll
     static void releaseTheHandout() throws IOException {
         release = shared.resolve("handout");
-        assertThat(HandoutRelease.release(Fixtures.repository(), release, true)).isEmpty();
+        HandoutRelease.release(Fixtures.repository(), release, plan(List.of(), true));
+    }
+
+    /** The plan for {@code exercises} of this course (none: all). */
+    private static ReleasePlan plan(List<String> exercises, boolean githubClassroom) throws IOException {
+        return ReleasePlan.of(HandoutRelease.courseExercises(Fixtures.repository()), exercises, List.of(),
+                githubClassroom);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"01-softmax", "03-bias-variance"})
+    void aHandoutOfOneExerciseHoldsThatExerciseItsLectureAndFiguresAndSaysSo(String exercise) throws IOException {
+        Path one = temporary.resolve("one");
+        List<String> course = HandoutRelease.courseExercises(Fixtures.repository());
+
+        HandoutRelease.release(Fixtures.repository(), one, plan(List.of(exercise.substring(0, 2)), false));
+
+        assertThat(HandoutRelease.modules(Files.readString(one.resolve("exercises/pom.xml")))).containsExactly(
+                exercise);
+        try (Stream<Path> modules = Files.list(one.resolve("exercises"))) {
+            assertThat(modules.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()))
+                    .containsExactly(exercise);
+        }
+        assertThat(one.resolve("README.md")).content().contains("exercises/" + exercise);
+        assertThat(one.resolve("lectures/" + exercise + ".md")).exists();
+        assertThat(one.resolve("lectures/LICENSE")).exists();
+        assertThat(one.resolve(HandoutRelease.HANDOUT_WORKFLOW)).doesNotExist();
+        try (Stream<Path> figures = Files.list(one.resolve("lectures/figures"))) {
+            assertThat(figures.map(figure -> figure.getFileName().toString()))
+                    .isNotEmpty().allMatch(figure -> figure.startsWith(exercise.substring(0, 3)));
+        }
+        for (String other : course) {
+            if (!other.equals(exercise)) {
+                assertThat(one.resolve("README.md")).content().doesNotContain("exercises/" + other);
+                assertThat(one.resolve("lectures/" + other + ".md")).doesNotExist();
+            }
+        }
+        try (Stream<Path> demos = Files.list(one.resolve("lectures/src/main/java/org/dlcourse/lectures"))) {
+            String exercisePackage;
+            try (Stream<Path> packages = Files.list(one.resolve("exercises").resolve(exercise)
+                    .resolve("src/main/java/org/dlcourse"))) {
+                exercisePackage = packages.findFirst().orElseThrow().getFileName().toString();
+            }
+            assertThat(demos.map(demo -> demo.getFileName().toString())).containsExactly(exercisePackage);
+        }
+        assertThat(one.resolve(HandoutRelease.MANIFEST)).content().isEqualToIgnoringWhitespace(
+                "{\"exercises\" : [ \"" + exercise + "\" ], \"solutionsPublic\" : [ ]}");
+    }
+
+    @Test
+    void theWholeHandoutRecordsAllExercisesAndNoPublicSolutions() throws IOException {
+        List<String> course = HandoutRelease.courseExercises(Fixtures.repository());
+        assertThat(HandoutRelease.modules(Files.readString(release.resolve("exercises/pom.xml"))))
+                .isEqualTo(course).hasSize(8);
+        assertThat(release.resolve(HandoutRelease.MANIFEST)).content().contains("\"" + course.get(7) + "\"",
+                "\"solutionsPublic\" : [ ]");
     }
 
     @Test
@@ -123,17 +180,34 @@ class HandoutReleaseTests {
     @Test
     void aReleaseNeverOverwritesAnExistingDirectory() throws IOException {
         Files.writeString(temporary.resolve("notes.txt"), "mine");
-        assertThatThrownBy(() -> HandoutRelease.release(Fixtures.repository(), temporary, false))
+        assertThatThrownBy(() -> HandoutRelease.release(Fixtures.repository(), temporary, plan(List.of(), false)))
                 .isInstanceOf(GraderException.class).hasMessageContaining("is not empty");
     }
 
     @Test
     void theHandoutBuildsOfflineOnItsOwnWithoutInstallingAnything() throws IOException, InterruptedException {
-        // verify compiles the kit, every stub with its public tests, and the lectures; the tests are skipped (the
-        // stubs throw). No install: the shared local repository is only read.
         // A copy, so that the other tests see the handout as released, without target/ directories.
         Path handout = temporary.resolve("handout");
         Fixtures.copyTree(release, handout);
+        buildOffline(handout);
+        assertThat(handout.resolve("exercises/01-softmax/target/test-classes")).isDirectory();
+        assertThat(handout.resolve("lectures/target/classes")).isDirectory();
+    }
+
+    @Test
+    void aHandoutOfOneLaterExerciseBuildsOfflineOnItsOwn() throws IOException, InterruptedException {
+        Path handout = temporary.resolve("one");
+        HandoutRelease.release(Fixtures.repository(), handout, plan(List.of("03"), false));
+        buildOffline(handout);
+        assertThat(handout.resolve("exercises/03-bias-variance/target/test-classes")).isDirectory();
+        assertThat(handout.resolve("lectures/target/classes/org/dlcourse/lectures/biasvariance")).isDirectory();
+    }
+
+    /**
+     * Runs {@code verify}, which compiles the kit, every stub with its public tests, and the lectures; the tests are
+     * skipped (the stubs throw). No install: the shared local repository is only read.
+     */
+    private void buildOffline(Path handout) throws IOException, InterruptedException {
         Path log = temporary.resolve("build.log");
         ProcessBuilder build = new ProcessBuilder("sh", handout.resolve("mvnw").toString(), "-o", "-q", "-B",
                 "verify", "-DskipTests")
@@ -148,7 +222,5 @@ class HandoutReleaseTests {
         }
         assertThat(ended).as("the handout's build ended within 10 minutes").isTrue();
         assertThat(process.exitValue()).as(Files.readString(log)).isZero();
-        assertThat(handout.resolve("exercises/01-softmax/target/test-classes")).isDirectory();
-        assertThat(handout.resolve("lectures/target/classes")).isDirectory();
     }
 }
