@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
         description = "Writes the student handout to OUT: the chosen exercises (stubs and public tests), the kit, their"
                 + " lectures and figures, the licences, a student README and POM, the Maven wrapper and handout.json"
                 + " (which exercises, which solutions are public); then audits it. The audit refuses the handout (exit"
-                + " 3, the files are removed) if any solution, hidden test or solution region got in.",
+                + " 3, the files are removed) if any solution, hidden test or solution region got in, or if released"
+                + " code reproduces, under other names and constants, a solution region of an exercise whose"
+                + " solutions are not public; the refusal names the file and lines, the region, and which solutions"
+                + " must be declared public or which exercises held back.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.RELEASE_REFUSED_LINE,
             ExitCodes.INTERNAL_LINE})
@@ -53,7 +56,9 @@ final class ReleaseCommand implements Callable<Integer> {
                 githubClassroom);
         HandoutRelease.release(repository, out, plan);
         spec.commandLine().getOut().println("grader: handout of " + String.join(", ", plan.exercises())
-                + " written to " + out + " and audited: no solutions, no hidden tests, no solution regions");
+                + " written to " + out + " and audited: no solutions, no hidden tests, no solution regions, no code"
+                + " reproducing the solutions of " + (plan.solutionsPublic().isEmpty() ? "any exercise"
+                        : "an exercise other than " + String.join(", ", plan.solutionsPublic())));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

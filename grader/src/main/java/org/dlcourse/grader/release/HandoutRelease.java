@@ -51,7 +51,8 @@ public final class HandoutRelease {
      * be empty, and audits it.
      *
      * @throws GraderException if {@code out} is not empty
-     * @throws ReleaseRefusedException if the audit finds instructor-only material; the written files are removed
+     * @throws ReleaseRefusedException if the audit finds instructor-only material, or released code reproducing a
+     *     solution region of an exercise whose solutions are not public; the written files are removed
      */
     public static void release(Path repository, Path out, ReleasePlan plan) throws IOException {
         if (Files.exists(out)) {
@@ -86,9 +87,11 @@ public final class HandoutRelease {
             Files.copy(repository.resolve(WORKFLOW), out.resolve(HANDOUT_WORKFLOW));
         }
         List<String> findings = new ArrayList<>(ReleaseAudit.findings(out, repository));
+        List<SimilarityAudit.Reproduction> reproductions = ReleaseAudit.reproductions(out, repository, plan);
+        reproductions.forEach(reproduction -> findings.add(reproduction.describe()));
         if (!findings.isEmpty()) {
             removeTree(out);
-            throw new ReleaseRefusedException(out, findings, "");
+            throw new ReleaseRefusedException(out, findings, ReleaseAudit.advice(reproductions, plan));
         }
     }
 

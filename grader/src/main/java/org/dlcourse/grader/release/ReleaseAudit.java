@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,11 @@ import java.util.stream.Stream;
  *   <li>no file with the bytes of a solution source that has a region (its stub must differ), or of any file of
  *       the hidden suites (tests, descriptors), wherever it was copied to;</li>
  *   <li>no file named like a hidden test source, and no exercise descriptor ({@code exercise.json}, which holds
- *       the forbidden calls).</li>
+ *       the forbidden calls);</li>
+ *   <li>no released Java code (the exercises' given code and public tests, the kit, the lecture demos and Java
+ *       blocks in the notes) that reproduces a solution region of an exercise whose solutions are not public,
+ *       compared on normalized code ({@link SimilarityAudit}): a later exercise's given code that does what an earlier
+ *       exercise asks, under other names.</li>
  * </ul>
  */
 public final class ReleaseAudit {
@@ -82,6 +88,40 @@ public final class ReleaseAudit {
             }
         }
         return findings;
+    }
+
+    /**
+     * The released code in {@code release} that reproduces a solution region of an exercise of the course in
+     * {@code repository} whose solutions {@code plan} does not declare public, whether or not it is released.
+     */
+    static List<SimilarityAudit.Reproduction> reproductions(Path release, Path repository, ReleasePlan plan)
+            throws IOException {
+        List<SolutionRegion> all = new ArrayList<>();
+        for (String exercise : HandoutRelease.courseExercises(repository)) {
+            all.addAll(SolutionRegion.of(repository, exercise));
+        }
+        List<SolutionRegion> regions = all.stream().filter(region -> !plan.isPublic(region.exercise())).toList();
+        return new SimilarityAudit(all).reproductions(SimilarityAudit.releasedCode(release), regions);
+    }
+
+    /**
+     * What would make a release with these reproductions possible: for each exercise whose solutions are reproduced,
+     * declaring them public once its deadline has passed, or holding back the exercises that reproduce them.
+     */
+    static String advice(List<SimilarityAudit.Reproduction> reproductions, ReleasePlan plan) {
+        Map<String, Set<String>> holders = new TreeMap<>();
+        for (SimilarityAudit.Reproduction reproduction : reproductions) {
+            String[] parts = reproduction.released().split("/");
+            String holder = parts[0].equals("exercises") && parts.length > 2 ? parts[1] : "the " + parts[0];
+            holders.computeIfAbsent(reproduction.region().exercise(), key -> new TreeSet<>()).add(holder);
+        }
+        StringBuilder advice = new StringBuilder();
+        holders.forEach((exercise, where) -> advice.append("The solutions of ").append(exercise)
+                .append(" are not public (--solutions-public ").append(exercise).append(" once its deadline has passed)")
+                .append(" and are reproduced by ").append(String.join(", ", where)).append(where.stream()
+                        .anyMatch(plan.exercises()::contains) ? "; hold back those exercises until then" : "")
+                .append(".\n"));
+        return advice.toString().stripTrailing();
     }
 
     /**

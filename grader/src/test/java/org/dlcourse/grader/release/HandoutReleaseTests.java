@@ -37,13 +37,37 @@ class HandoutReleaseTests {
     @BeforeAll
     static void releaseTheHandout() throws IOException {
         release = shared.resolve("handout");
-        HandoutRelease.release(Fixtures.repository(), release, plan(List.of(), true));
+        HandoutRelease.release(Fixtures.repository(), release, plan(List.of(), WHOLE_COURSE_PUBLIC, true));
     }
 
-    /** The plan for {@code exercises} of this course (none: all). */
-    private static ReleasePlan plan(List<String> exercises, boolean githubClassroom) throws IOException {
-        return ReleasePlan.of(HandoutRelease.courseExercises(Fixtures.repository()), exercises, List.of(),
+    /**
+     * The solutions that must be public for the whole course to ship: the kit's D4Element is 08's group law; 04, 06
+     * and the lecture demos of 02 shuffle as 02 asks; 06 computes 01's cross-entropy gradient.
+     */
+    private static final List<String> WHOLE_COURSE_PUBLIC = List.of("01", "02", "08");
+
+    /** The plan for {@code exercises} of this course (none: all) with the solutions of {@code open} public. */
+    private static ReleasePlan plan(List<String> exercises, List<String> open, boolean githubClassroom)
+            throws IOException {
+        return ReleasePlan.of(HandoutRelease.courseExercises(Fixtures.repository()), exercises, open,
                 githubClassroom);
+    }
+
+    @Test
+    void theWholeCourseWithoutPublicSolutionsIsRefusedNamingEachCopyAndWhatToDo() throws IOException {
+        Path leaking = temporary.resolve("leaking");
+
+        assertThatThrownBy(() -> HandoutRelease.release(Fixtures.repository(), leaking, plan(List.of(), List.of(),
+                false)))
+                .isInstanceOf(ReleaseRefusedException.class)
+                .hasMessageContaining("exercises/06-transfer/src/main/java/org/dlcourse/transfer/"
+                        + "SoftmaxCrossEntropy.java:")
+                .hasMessageContaining("of the solution region 01-softmax solutions/01-softmax/src/main/java/org/"
+                        + "dlcourse/softmax/CrossEntropy.java:")
+                .hasMessageContaining("--solutions-public 01-softmax");
+        try (Stream<Path> left = Files.list(leaking)) {
+            assertThat(left).as("a refused handout is removed").isEmpty();
+        }
     }
 
     @ParameterizedTest
@@ -52,7 +76,8 @@ class HandoutReleaseTests {
         Path one = temporary.resolve("one");
         List<String> course = HandoutRelease.courseExercises(Fixtures.repository());
 
-        HandoutRelease.release(Fixtures.repository(), one, plan(List.of(exercise.substring(0, 2)), false));
+        HandoutRelease.release(Fixtures.repository(), one, plan(List.of(exercise.substring(0, 2)), List.of("08"),
+                false));
 
         assertThat(HandoutRelease.modules(Files.readString(one.resolve("exercises/pom.xml")))).containsExactly(
                 exercise);
@@ -83,7 +108,7 @@ class HandoutReleaseTests {
             assertThat(demos.map(demo -> demo.getFileName().toString())).containsExactly(exercisePackage);
         }
         assertThat(one.resolve(HandoutRelease.MANIFEST)).content().isEqualToIgnoringWhitespace(
-                "{\"exercises\" : [ \"" + exercise + "\" ], \"solutionsPublic\" : [ ]}");
+                "{\"exercises\" : [ \"" + exercise + "\" ], \"solutionsPublic\" : [ \"08-equivariance\" ]}");
     }
 
     @Test
@@ -92,7 +117,7 @@ class HandoutReleaseTests {
         assertThat(HandoutRelease.modules(Files.readString(release.resolve("exercises/pom.xml"))))
                 .isEqualTo(course).hasSize(8);
         assertThat(release.resolve(HandoutRelease.MANIFEST)).content().contains("\"" + course.get(7) + "\"",
-                "\"solutionsPublic\" : [ ]");
+                "\"solutionsPublic\" : [ \"01-softmax\", \"02-sgd\", \"08-equivariance\" ]");
     }
 
     @Test
@@ -180,7 +205,8 @@ class HandoutReleaseTests {
     @Test
     void aReleaseNeverOverwritesAnExistingDirectory() throws IOException {
         Files.writeString(temporary.resolve("notes.txt"), "mine");
-        assertThatThrownBy(() -> HandoutRelease.release(Fixtures.repository(), temporary, plan(List.of(), false)))
+        assertThatThrownBy(() -> HandoutRelease.release(Fixtures.repository(), temporary,
+                plan(List.of(), WHOLE_COURSE_PUBLIC, false)))
                 .isInstanceOf(GraderException.class).hasMessageContaining("is not empty");
     }
 
@@ -197,7 +223,7 @@ class HandoutReleaseTests {
     @Test
     void aHandoutOfOneLaterExerciseBuildsOfflineOnItsOwn() throws IOException, InterruptedException {
         Path handout = temporary.resolve("one");
-        HandoutRelease.release(Fixtures.repository(), handout, plan(List.of("03"), false));
+        HandoutRelease.release(Fixtures.repository(), handout, plan(List.of("03"), List.of("08"), false));
         buildOffline(handout);
         assertThat(handout.resolve("exercises/03-bias-variance/target/test-classes")).isDirectory();
         assertThat(handout.resolve("lectures/target/classes/org/dlcourse/lectures/biasvariance")).isDirectory();
