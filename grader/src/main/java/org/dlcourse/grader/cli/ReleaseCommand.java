@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
                 + " (which exercises, which solutions are public); then audits it. The audit refuses the handout (exit"
                 + " 3, the files are removed) if any solution, hidden test or solution region got in, or if released"
                 + " code reproduces, under other names and constants, a solution region of an exercise whose"
-                + " solutions are not public; the refusal names the file and lines, the region, and which solutions"
-                + " must be declared public or which exercises held back.",
+                + " solutions are not public, or if a released exercise's given code solves such an exercise's tasks"
+                + " (solutions/given-code.properties); the refusal names the file and lines, the region, and which"
+                + " solutions must be declared public or which exercises held back.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.RELEASE_REFUSED_LINE,
             ExitCodes.INTERNAL_LINE})

@@ -51,8 +51,9 @@ public final class HandoutRelease {
      * be empty, and audits it.
      *
      * @throws GraderException if {@code out} is not empty
-     * @throws ReleaseRefusedException if the audit finds instructor-only material, or released code reproducing a
-     *     solution region of an exercise whose solutions are not public; the written files are removed
+     * @throws ReleaseRefusedException if the audit finds instructor-only material, released code reproducing a
+     *     solution region of an exercise whose solutions are not public, or a released exercise whose given code
+     *     the course declares to solve such an exercise's tasks; the written files are removed
      */
     public static void release(Path repository, Path out, ReleasePlan plan) throws IOException {
         if (Files.exists(out)) {
@@ -87,11 +88,11 @@ public final class HandoutRelease {
             Files.copy(repository.resolve(WORKFLOW), out.resolve(HANDOUT_WORKFLOW));
         }
         List<String> findings = new ArrayList<>(ReleaseAudit.findings(out, repository));
-        List<SimilarityAudit.Reproduction> reproductions = ReleaseAudit.reproductions(out, repository, plan);
-        reproductions.forEach(reproduction -> findings.add(reproduction.describe()));
+        ReleaseAudit.SolutionLeaks leaks = ReleaseAudit.solutionLeaks(out, repository, plan);
+        findings.addAll(leaks.findings());
         if (!findings.isEmpty()) {
             removeTree(out);
-            throw new ReleaseRefusedException(out, findings, ReleaseAudit.advice(reproductions, plan));
+            throw new ReleaseRefusedException(out, findings, leaks.advice());
         }
     }
 

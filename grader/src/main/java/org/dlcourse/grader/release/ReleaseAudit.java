@@ -30,7 +30,10 @@ import java.util.stream.Stream;
  *   <li>no released Java code (the exercises' given code and public tests, the kit, the lecture demos and Java
  *       blocks in the notes) that reproduces a solution region of an exercise whose solutions are not public,
  *       compared on normalized code ({@link SimilarityAudit}): a later exercise's given code that does what an earlier
- *       exercise asks, under other names.</li>
+ *       exercise asks, under other names;</li>
+ *   <li>no released exercise whose given code the course declares ({@link GivenCode}) to solve the tasks of an
+ *       exercise whose solutions are not public: the same function in other code, which no comparison of code
+ *       finds.</li>
  * </ul>
  */
 public final class ReleaseAudit {
@@ -105,23 +108,42 @@ public final class ReleaseAudit {
     }
 
     /**
-     * What would make a release with these reproductions possible: for each exercise whose solutions are reproduced,
-     * declaring them public once its deadline has passed, or holding back the exercises that reproduce them.
+     * The solutions a handout would give away: each finding on one line, and what would make the release possible.
+     *
+     * @param findings released code reproducing a region, and released exercises whose declared given code
+     *     ({@link GivenCode}) solves another exercise's tasks, of exercises whose solutions are not public
+     * @param advice for each such exercise, declaring its solutions public once its deadline has passed, or holding
+     *     back what gives them away
      */
-    static String advice(List<SimilarityAudit.Reproduction> reproductions, ReleasePlan plan) {
-        Map<String, Set<String>> holders = new TreeMap<>();
-        for (SimilarityAudit.Reproduction reproduction : reproductions) {
+    record SolutionLeaks(List<String> findings, String advice) {
+    }
+
+    /** The solutions of the course in {@code repository} that {@code release}, written for {@code plan}, gives away. */
+    static SolutionLeaks solutionLeaks(Path release, Path repository, ReleasePlan plan) throws IOException {
+        List<String> findings = new ArrayList<>();
+        Map<String, Set<String>> givenAwayBy = new TreeMap<>();
+        for (SimilarityAudit.Reproduction reproduction : reproductions(release, repository, plan)) {
+            findings.add(reproduction.describe());
             String[] parts = reproduction.released().split("/");
-            String holder = parts[0].equals("exercises") && parts.length > 2 ? parts[1] : "the " + parts[0];
-            holders.computeIfAbsent(reproduction.region().exercise(), key -> new TreeSet<>()).add(holder);
+            givenAwayBy.computeIfAbsent(reproduction.region().exercise(), key -> new TreeSet<>())
+                    .add(parts[0].equals("exercises") && parts.length > 2 ? parts[1] : "the " + parts[0]);
         }
+        GivenCode.of(repository).forEach((exercise, solved) -> {
+            for (String other : solved) {
+                if (plan.exercises().contains(exercise) && !plan.isPublic(other)) {
+                    findings.add("exercises/" + exercise + " has given code that solves tasks of " + other
+                            + " (declared in " + GivenCode.DECLARATIONS + ")");
+                    givenAwayBy.computeIfAbsent(other, key -> new TreeSet<>()).add(exercise);
+                }
+            }
+        });
         StringBuilder advice = new StringBuilder();
-        holders.forEach((exercise, where) -> advice.append("The solutions of ").append(exercise)
+        givenAwayBy.forEach((exercise, where) -> advice.append("The solutions of ").append(exercise)
                 .append(" are not public (--solutions-public ").append(exercise).append(" once its deadline has passed)")
-                .append(" and are reproduced by ").append(String.join(", ", where)).append(where.stream()
+                .append(" and ").append(String.join(", ", where)).append(" would give them away").append(where.stream()
                         .anyMatch(plan.exercises()::contains) ? "; hold back those exercises until then" : "")
                 .append(".\n"));
-        return advice.toString().stripTrailing();
+        return new SolutionLeaks(findings, advice.toString().stripTrailing());
     }
 
     /**

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dlcourse.grader.Fixtures;
 import org.dlcourse.grader.GraderException;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The handout released from this repository, whole and one exercise at a time: it builds on its own, offline, from
@@ -41,10 +43,13 @@ class HandoutReleaseTests {
     }
 
     /**
-     * The solutions that must be public for the whole course to ship: the kit's D4Element is 08's group law; 04, 06
-     * and the lecture demos of 02 shuffle as 02 asks; 06 computes 01's cross-entropy gradient.
+     * The solutions that must be public for the whole course to ship (docs/authors.md, "Given code"): 02, 04 and 06
+     * give 01's cross-entropy, 04 and 06 02's shuffle, 06 04's layers and 05's batch norm.
      */
-    private static final List<String> WHOLE_COURSE_PUBLIC = List.of("01", "02", "08");
+    private static final List<String> WHOLE_COURSE_PUBLIC = List.of("01", "02", "04", "05");
+
+    /** The exercises whose given code solves an earlier exercise's tasks. */
+    private static final Set<String> REUSING = Set.of("02-sgd", "04-backprop", "06-transfer");
 
     /** The plan for {@code exercises} of this course (none: all) with the solutions of {@code open} public. */
     private static ReleasePlan plan(List<String> exercises, List<String> open, boolean githubClassroom)
@@ -70,14 +75,15 @@ class HandoutReleaseTests {
         }
     }
 
+    /** The week of {@code exercise} in a term: it ships with the solutions of all exercises before it public. */
     @ParameterizedTest
-    @ValueSource(strings = {"01-softmax", "03-bias-variance"})
+    @MethodSource("exercises")
     void aHandoutOfOneExerciseHoldsThatExerciseItsLectureAndFiguresAndSaysSo(String exercise) throws IOException {
         Path one = temporary.resolve("one");
         List<String> course = HandoutRelease.courseExercises(Fixtures.repository());
+        List<String> earlier = course.subList(0, course.indexOf(exercise));
 
-        HandoutRelease.release(Fixtures.repository(), one, plan(List.of(exercise.substring(0, 2)), List.of("08"),
-                false));
+        HandoutRelease.release(Fixtures.repository(), one, plan(List.of(exercise.substring(0, 2)), earlier, false));
 
         assertThat(HandoutRelease.modules(Files.readString(one.resolve("exercises/pom.xml")))).containsExactly(
                 exercise);
@@ -99,16 +105,50 @@ class HandoutReleaseTests {
                 assertThat(one.resolve("lectures/" + other + ".md")).doesNotExist();
             }
         }
-        try (Stream<Path> demos = Files.list(one.resolve("lectures/src/main/java/org/dlcourse/lectures"))) {
-            String exercisePackage;
-            try (Stream<Path> packages = Files.list(one.resolve("exercises").resolve(exercise)
-                    .resolve("src/main/java/org/dlcourse"))) {
-                exercisePackage = packages.findFirst().orElseThrow().getFileName().toString();
-            }
-            assertThat(demos.map(demo -> demo.getFileName().toString())).containsExactly(exercisePackage);
+        String exercisePackage;
+        try (Stream<Path> packages = Files.list(one.resolve("exercises").resolve(exercise)
+                .resolve("src/main/java/org/dlcourse"))) {
+            exercisePackage = packages.findFirst().orElseThrow().getFileName().toString();
         }
+        String demos = "lectures/src/main/java/org/dlcourse/lectures";
+        List<String> shipped = List.of();
+        if (Files.isDirectory(one.resolve(demos))) {
+            try (Stream<Path> packages = Files.list(one.resolve(demos))) {
+                shipped = packages.map(demo -> demo.getFileName().toString()).toList();
+            }
+        }
+        assertThat(shipped).as("the lecture demos of %s only", exercise).isEqualTo(
+                Files.isDirectory(Fixtures.repository().resolve(demos).resolve(exercisePackage))
+                        ? List.of(exercisePackage) : List.of());
         assertThat(one.resolve(HandoutRelease.MANIFEST)).content().isEqualToIgnoringWhitespace(
-                "{\"exercises\" : [ \"" + exercise + "\" ], \"solutionsPublic\" : [ \"08-equivariance\" ]}");
+                "{\"exercises\" : [ \"" + exercise + "\" ], \"solutionsPublic\" : ["
+                        + earlier.stream().map(id -> " \"" + id + "\"").collect(Collectors.joining(",")) + " ]}");
+    }
+
+    /**
+     * Without public solutions an exercise ships alone unless its given code solves an earlier one's tasks; then the
+     * refusal names what to declare public. The kit, which ships with every exercise, gives nothing away.
+     */
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void anExerciseAloneWithNoPublicSolutionsShipsOnlyIfItsGivenCodeSolvesNoEarlierTask(String exercise)
+            throws IOException {
+        Path one = temporary.resolve("alone");
+        ReleasePlan alone = plan(List.of(exercise), List.of(), false);
+        if (REUSING.contains(exercise)) {
+            assertThatThrownBy(() -> HandoutRelease.release(Fixtures.repository(), one, alone))
+                    .isInstanceOf(ReleaseRefusedException.class)
+                    .hasMessageContaining("exercises/" + exercise)
+                    .hasMessageContaining("--solutions-public 01-softmax once its deadline has passed")
+                    .hasMessageContaining("hold back those exercises until then");
+        } else {
+            HandoutRelease.release(Fixtures.repository(), one, alone);
+            assertThat(one.resolve("exercises").resolve(exercise)).isDirectory();
+        }
+    }
+
+    static List<String> exercises() throws IOException {
+        return HandoutRelease.courseExercises(Fixtures.repository());
     }
 
     @Test
@@ -117,7 +157,7 @@ class HandoutReleaseTests {
         assertThat(HandoutRelease.modules(Files.readString(release.resolve("exercises/pom.xml"))))
                 .isEqualTo(course).hasSize(8);
         assertThat(release.resolve(HandoutRelease.MANIFEST)).content().contains("\"" + course.get(7) + "\"",
-                "\"solutionsPublic\" : [ \"01-softmax\", \"02-sgd\", \"08-equivariance\" ]");
+                "\"solutionsPublic\" : [ \"01-softmax\", \"02-sgd\", \"04-backprop\", \"05-regularization\" ]");
     }
 
     @Test
@@ -223,7 +263,7 @@ class HandoutReleaseTests {
     @Test
     void aHandoutOfOneLaterExerciseBuildsOfflineOnItsOwn() throws IOException, InterruptedException {
         Path handout = temporary.resolve("one");
-        HandoutRelease.release(Fixtures.repository(), handout, plan(List.of("03"), List.of("08"), false));
+        HandoutRelease.release(Fixtures.repository(), handout, plan(List.of("03"), List.of(), false));
         buildOffline(handout);
         assertThat(handout.resolve("exercises/03-bias-variance/target/test-classes")).isDirectory();
         assertThat(handout.resolve("lectures/target/classes/org/dlcourse/lectures/biasvariance")).isDirectory();
