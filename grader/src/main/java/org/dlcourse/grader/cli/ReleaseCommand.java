@@ -57,8 +57,8 @@ final class ReleaseCommand implements Callable<Integer> {
                 githubClassroom);
         HandoutRelease.release(repository, out, plan);
         spec.commandLine().getOut().println("grader: handout of " + String.join(", ", plan.exercises())
-                + " written to " + out + " and audited: no solutions, no hidden tests, no solution regions, no code"
-                + " reproducing the solutions of " + (plan.solutionsPublic().isEmpty() ? "any exercise"
+                + " written to " + out + " and audited: no solutions, no hidden tests, no solution regions, nothing"
+                + " that gives away the solutions of " + (plan.solutionsPublic().isEmpty() ? "any exercise"
                         : "an exercise other than " + String.join(", ", plan.solutionsPublic())));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -23,13 +23,13 @@ import org.dlcourse.grader.release.CodeTokens.Token;
  * variables, other constants and other formatting do not hide a copy.
  *
  * <p>Every window of {@link #WINDOW} consecutive tokens of a region is a fingerprint (all of them, not a winnowed
- * sample: the regions are small, so every shared run of {@code WINDOW} tokens is found). A window that occurs in
- * {@link #IDIOM_FILES} or more files of the course's shippable code (all exercises, kit, lectures) is an idiom, the
- * loop every program has, and is no evidence, as in Moss's {@code -m} option. A released file reproduces a region when
- * the other windows it shares with the region cover at least {@link #COVERAGE} of the region's tokens. Regions
- * shorter than a window are skipped: a {@code return x;} is in every program. The numbers were chosen on the course
- * itself (see {@code docs/authors.md}, "Given code"): every copy of a solution in other exercises' given code, the kit
- * and the lectures is found, and no unrelated code is.
+ * sample: the regions are small, so every shared run of {@code WINDOW} tokens is found). A window that occurs in the
+ * solution regions of {@link #IDIOM_EXERCISES} or more exercises is an idiom, the loop every program has, and is no
+ * evidence (counted over the regions, not over the shippable code, so that a solution copied into many files does
+ * not become an idiom). A released file reproduces a region when the other windows it shares with the region cover at
+ * least {@link #COVERAGE} of the region's tokens. Regions shorter than a window are skipped: a {@code return x;} is
+ * in every program. The numbers were chosen on the course itself (see {@code docs/authors.md}, "Given code"): every
+ * copy of a solution in other exercises' given code, the kit and the lectures is found, and no other pair is.
  */
 final class SimilarityAudit {
 
@@ -70,26 +70,18 @@ final class SimilarityAudit {
         }
     }
 
-    private final int window;
-    private final double coverage;
-    private final Set<Long> idioms;
+    private final Set<Long> idioms = new HashSet<>();
 
+    /** An audit whose idioms are the windows shared by the regions of several exercises among {@code allRegions}. */
     SimilarityAudit(List<SolutionRegion> allRegions) {
-        this(WINDOW, COVERAGE, allRegions, IDIOM_EXERCISES);
-    }
-
-    SimilarityAudit(int window, double coverage, List<SolutionRegion> allRegions, int idiomExercises) {
-        this.window = window;
-        this.coverage = coverage;
         Map<Long, Set<String>> exercises = new HashMap<>();
         for (SolutionRegion region : allRegions) {
-            for (int start = 0; start + window <= region.tokens().size(); start++) {
+            for (int start = 0; start + WINDOW <= region.tokens().size(); start++) {
                 exercises.computeIfAbsent(hash(region.tokens(), start), key -> new HashSet<>()).add(region.exercise());
             }
         }
-        this.idioms = new HashSet<>();
         exercises.forEach((hash, found) -> {
-            if (found.size() >= idiomExercises) {
+            if (found.size() >= IDIOM_EXERCISES) {
                 idioms.add(hash);
             }
         });
@@ -136,7 +128,7 @@ final class SimilarityAudit {
         Map<Long, List<int[]>> fingerprints = new HashMap<>();
         for (int r = 0; r < regions.size(); r++) {
             List<Token> tokens = regions.get(r).tokens();
-            for (int start = 0; start + window <= tokens.size(); start++) {
+            for (int start = 0; start + WINDOW <= tokens.size(); start++) {
                 long hash = hash(tokens, start);
                 if (!idioms.contains(hash)) {
                     fingerprints.computeIfAbsent(hash, key -> new ArrayList<>()).add(new int[] {r, start});
@@ -147,18 +139,18 @@ final class SimilarityAudit {
         for (ReleasedCode code : released) {
             Map<Integer, Shared> shared = new LinkedHashMap<>();
             List<Token> tokens = code.tokens();
-            for (int start = 0; start + window <= tokens.size(); start++) {
+            for (int start = 0; start + WINDOW <= tokens.size(); start++) {
                 for (int[] hit : fingerprints.getOrDefault(hash(tokens, start), List.of())) {
                     List<Token> region = regions.get(hit[0]).tokens();
                     if (sameWindow(tokens, start, region, hit[1])) {
                         shared.computeIfAbsent(hit[0], key -> new Shared()).add(hit[1], tokens.get(start).line(),
-                                tokens.get(start + window - 1).line(), window);
+                                tokens.get(start + WINDOW - 1).line());
                     }
                 }
             }
             shared.forEach((r, match) -> {
                 double covered = match.regionTokens.cardinality() / (double) regions.get(r).tokens().size();
-                if (covered >= coverage) {
+                if (covered >= COVERAGE) {
                     found.add(new Reproduction(code.name(), match.firstLine, match.lastLine, regions.get(r), covered));
                 }
             });
@@ -166,16 +158,16 @@ final class SimilarityAudit {
         return found;
     }
 
-    private long hash(List<Token> tokens, int start) {
+    private static long hash(List<Token> tokens, int start) {
         long hash = 1125899906842597L;
-        for (int i = start; i < start + window; i++) {
+        for (int i = start; i < start + WINDOW; i++) {
             hash = 31 * hash + tokens.get(i).kind().hashCode();
         }
         return hash;
     }
 
-    private boolean sameWindow(List<Token> a, int startA, List<Token> b, int startB) {
-        for (int i = 0; i < window; i++) {
+    private static boolean sameWindow(List<Token> a, int startA, List<Token> b, int startB) {
+        for (int i = 0; i < WINDOW; i++) {
             if (!a.get(startA + i).kind().equals(b.get(startB + i).kind())) {
                 return false;
             }
@@ -189,8 +181,8 @@ final class SimilarityAudit {
         private int firstLine = Integer.MAX_VALUE;
         private int lastLine;
 
-        void add(int regionStart, int first, int last, int window) {
-            regionTokens.set(regionStart, regionStart + window);
+        void add(int regionStart, int first, int last) {
+            regionTokens.set(regionStart, regionStart + WINDOW);
             firstLine = Math.min(firstLine, first);
             lastLine = Math.max(lastLine, last);
         }
