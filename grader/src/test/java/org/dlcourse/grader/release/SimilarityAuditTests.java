@@ -82,6 +82,27 @@ class SimilarityAuditTests {
     }
 
     @Test
+    void aJavaBlockOfALectureNoteIsAuditedWithTheNotesLineNumbers() throws IOException {
+        Path repository = Fixtures.repository();
+        String given = Files.readString(repository.resolve(
+                "exercises/06-transfer/src/main/java/org/dlcourse/transfer/SoftmaxCrossEntropy.java"));
+        String gradient = given.substring(given.indexOf("    public static INDArray gradient"),
+                given.indexOf("    private static INDArray logSoftmax"));
+        write("lectures/01-softmax.md", "# Softmax\n\nThe gradient, in code:\n\n```java\n" + gradient + "```\n");
+
+        List<SimilarityAudit.Reproduction> found = ReleaseAudit.reproductions(handout, repository, nothingPublic());
+
+        int putScalar = 6 + (int) gradient.substring(0, gradient.indexOf("putScalar")).chars()
+                .filter(c -> c == '\n').count();
+        assertThat(found).anySatisfy(reproduction -> {
+            assertThat(reproduction.released()).isEqualTo("lectures/01-softmax.md");
+            assertThat(reproduction.firstLine()).isBetween(6, putScalar);
+            assertThat(reproduction.lastLine()).isGreaterThanOrEqualTo(putScalar);
+            assertThat(reproduction.region().file()).endsWith("softmax/CrossEntropy.java");
+        });
+    }
+
+    @Test
     void theStubsOfEveryExerciseAndAnIndependentImplementationAreNotFound() throws IOException {
         Path repository = Fixtures.repository();
         for (String exercise : HandoutRelease.courseExercises(repository)) {
