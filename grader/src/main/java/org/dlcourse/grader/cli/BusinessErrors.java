@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.dlcourse.grader.GraderException;
 import org.dlcourse.grader.SubmissionUnusableException;
 import org.dlcourse.grader.UnknownExerciseException;
+import org.dlcourse.grader.release.ReleaseRefusedException;
 import org.dlcourse.grader.sandbox.SandboxUnavailableException;
 import org.dlcourse.grader.stubs.StubRegionException;
 import org.dlcourse.kit.backend.BackendUnavailableException;
@@ -36,7 +37,7 @@ final class BusinessErrors implements IExecutionExceptionHandler {
             return ExitCodes.USAGE;
         }
         if (thrown instanceof SubmissionUnusableException || thrown instanceof BackendUnavailableException
-                || thrown instanceof SandboxUnavailableException) {
+                || thrown instanceof SandboxUnavailableException || thrown instanceof ReleaseRefusedException) {
             return ExitCodes.UNUSABLE;
         }
         if (thrown instanceof StubRegionException) {

@@ -9,7 +9,10 @@ public final class ExitCodes {
     public static final int STUBS_STALE = 1;
     /** A usage error: an unknown option or exercise, a missing argument. */
     public static final int USAGE = 2;
-    /** The submission is unusable: not found, no exercise modules; or the ND4J backend is unavailable. */
+    /**
+     * The submission is unusable: not found, no exercise modules; or the ND4J backend or the sandbox is unavailable;
+     * for {@code release}: the audit refused the handout.
+     */
     public static final int UNUSABLE = 3;
     /** An internal error, including a grader whose course bundle is not built. */
     public static final int INTERNAL = 4;
@@ -20,6 +23,8 @@ public final class ExitCodes {
     static final String USAGE_LINE = "2:usage error";
     static final String UNUSABLE_LINE = "3:submission unusable (not found, no exercise modules) or ND4J backend"
             + " unavailable";
+    static final String RELEASE_REFUSED_LINE = "3:the release audit refused the handout (it would give away a"
+            + " solution or instructor-only material)";
     static final String INTERNAL_LINE = "4:internal error (e.g. the grader is not built)";
 
     private ExitCodes() {

@@ -2,8 +2,11 @@ package org.dlcourse.grader.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dlcourse.grader.release.HandoutRelease;
+import org.dlcourse.grader.release.ReleasePlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,11 +14,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader release}: the student handout. */
 @Command(name = "release", mixinStandardHelpOptions = true,
-        description = "Writes the student handout to OUT: the exercises (stubs and public tests), the kit, the"
-                + " lectures and figures, the licences, a student README and POM and the Maven wrapper; then audits it"
-                + " and fails if any solution, hidden test or solution region got in.",
+        description = "Writes the student handout to OUT: the chosen exercises (stubs and public tests), the kit, their"
+                + " lectures and figures, the licences, a student README and POM, the Maven wrapper and handout.json"
+                + " (which exercises, which solutions are public); then audits it. The audit refuses the handout (exit"
+                + " 3, the files are removed) if any solution, hidden test or solution region got in, or if released"
+                + " code reproduces, under other names and constants, a solution region of an exercise whose"
+                + " solutions are not public, or if a released exercise's given code solves such an exercise's tasks"
+                + " (solutions/given-code.properties); the refusal names the file and lines, the region, and which"
+                + " solutions must be declared public or which exercises held back.",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.INTERNAL_LINE})
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.RELEASE_REFUSED_LINE,
+            ExitCodes.INTERNAL_LINE})
 final class ReleaseCommand implements Callable<Integer> {
 
     @Spec
@@ -28,15 +37,29 @@ final class ReleaseCommand implements Callable<Integer> {
             description = "The course repository (default: the current directory).")
     private Path root;
 
+    @Option(names = {"-e", "--exercise"}, paramLabel = "ID",
+            description = "Hand out this exercise (01 or 01-softmax); repeatable (default: all).")
+    private List<String> exercises = new ArrayList<>();
+
+    @Option(names = "--solutions-public", paramLabel = "ID", split = ",",
+            description = "These exercises' solutions are public (their deadlines have passed), so released code may"
+                    + " reproduce them; comma-separated or repeatable (default: none).")
+    private List<String> solutionsPublic = new ArrayList<>();
+
     @Option(names = "--github-classroom",
             description = "Add the GitHub Classroom autograding workflow (.github/workflows/autograding.yml).")
     private boolean githubClassroom;
 
     @Override
     public Integer call() throws IOException {
-        HandoutRelease.release(root.toAbsolutePath().normalize(), out, githubClassroom);
-        spec.commandLine().getOut().println("grader: handout written to " + out + " and audited: no solutions, no"
-                + " hidden tests, no solution regions");
+        Path repository = root.toAbsolutePath().normalize();
+        ReleasePlan plan = ReleasePlan.of(HandoutRelease.courseExercises(repository), exercises, solutionsPublic,
+                githubClassroom);
+        HandoutRelease.release(repository, out, plan);
+        spec.commandLine().getOut().println("grader: handout of " + String.join(", ", plan.exercises())
+                + " written to " + out + " and audited: no solutions, no hidden tests, no solution regions, nothing"
+                + " that gives away the solutions of " + (plan.solutionsPublic().isEmpty() ? "any exercise"
+                        : "an exercise other than " + String.join(", ", plan.solutionsPublic())));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

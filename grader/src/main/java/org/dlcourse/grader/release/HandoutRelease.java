@@ -1,5 +1,7 @@
 package org.dlcourse.grader.release;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,11 +22,12 @@ import org.dlcourse.grader.GraderException;
 /**
  * Builds the student handout from the course repository.
  *
- * <p>What ships, and nothing else: {@code kit/}, {@code exercises/pom.xml} and each module it lists (its POM and
- * {@code src/}: the stubs and public tests), {@code lectures/} (notes, figures, demos, their CC BY 4.0 licence), the
- * Maven wrapper, the course's licence ({@code LICENSE}, Apache-2.0 for code), a root POM derived from the course's
- * (same versions and plugins; modules kit, exercises, lectures) and a student README.
- * Build outputs ({@code target/}) never ship. The release is audited before it is returned.
+ * <p>What ships, and nothing else: {@code kit/}, {@code exercises/pom.xml} listing the plan's exercises and each of
+ * them (its POM and {@code src/}: the stubs and public tests), {@code lectures/} with the notes, figures and demos of
+ * those exercises ({@link LectureSelection}) and their CC BY 4.0 licence, the Maven wrapper, the course's licence
+ * ({@code LICENSE}, Apache-2.0 for code), a root POM derived from the course's (same versions and plugins; modules
+ * kit, exercises, lectures), a student README and {@code handout.json} (the plan: exercises, public solutions).
+ * Build outputs ({@code target/}) never ship. The release is audited ({@link ReleaseAudit}) before it is returned.
  */
 public final class HandoutRelease {
 
@@ -34,14 +41,21 @@ public final class HandoutRelease {
     static final String WORKFLOW = "grader/ci/github/autograding.yml";
     static final String HANDOUT_WORKFLOW = ".github/workflows/autograding.yml";
 
+    /** The exercises of the course in {@code repository}, in the order {@code exercises/pom.xml} lists them. */
+    public static List<String> courseExercises(Path repository) throws IOException {
+        return modules(Files.readString(repository.resolve("exercises/pom.xml"), StandardCharsets.UTF_8));
+    }
+
     /**
-     * Writes the handout of the course in {@code repository} to {@code out}, which must not exist or be empty.
+     * Writes the handout of {@code plan} for the course in {@code repository} to {@code out}, which must not exist or
+     * be empty, and audits it.
      *
-     * @param githubClassroom also add the GitHub Classroom autograding workflow ({@code grader/ci/github})
-     * @return the audit's verdict on the written handout (empty: clean)
-     * @throws GraderException if {@code out} is not empty, or the release contains instructor-only material
+     * @throws GraderException if {@code out} is not empty
+     * @throws ReleaseRefusedException if the audit finds instructor-only material, released code reproducing a
+     *     solution region of an exercise whose solutions are not public, or a released exercise whose given code
+     *     the course declares to solve such an exercise's tasks; the written files are removed
      */
-    public static List<String> release(Path repository, Path out, boolean githubClassroom) throws IOException {
+    public static void release(Path repository, Path out, ReleasePlan plan) throws IOException {
         if (Files.exists(out)) {
             try (Stream<Path> children = Files.list(out)) {
                 if (children.findAny().isPresent()) {
@@ -50,32 +64,50 @@ public final class HandoutRelease {
             }
         }
         Files.createDirectories(out);
-        copyTree(repository.resolve("kit"), out.resolve("kit"));
+        copyTree(repository.resolve("kit"), out.resolve("kit"), path -> true);
         Path exercises = repository.resolve("exercises/pom.xml");
         Files.createDirectories(out.resolve("exercises"));
-        Files.copy(exercises, out.resolve("exercises/pom.xml"));
-        List<String> modules = modules(Files.readString(exercises, StandardCharsets.UTF_8));
-        for (String module : modules) {
-            copyTree(repository.resolve("exercises").resolve(module), out.resolve("exercises").resolve(module));
+        Files.writeString(out.resolve("exercises/pom.xml"), withModules(Files.readString(exercises,
+                StandardCharsets.UTF_8), plan.exercises(), "    "), StandardCharsets.UTF_8);
+        for (String module : plan.exercises()) {
+            copyTree(repository.resolve("exercises").resolve(module), out.resolve("exercises").resolve(module),
+                    path -> true);
         }
-        copyTree(repository.resolve("lectures"), out.resolve("lectures"));
-        copyTree(repository.resolve(".mvn/wrapper"), out.resolve(".mvn/wrapper"));
+        LectureSelection lectures = LectureSelection.of(repository, plan.exercises());
+        copyTree(repository.resolve("lectures"), out.resolve("lectures"), lectures::ships);
+        copyTree(repository.resolve(".mvn/wrapper"), out.resolve(".mvn/wrapper"), path -> true);
         for (String script : List.of("mvnw", "mvnw.cmd", ".gitignore", "LICENSE")) {
             Files.copy(repository.resolve(script), out.resolve(script), StandardCopyOption.COPY_ATTRIBUTES);
         }
         Files.writeString(out.resolve("pom.xml"), studentPom(Files.readString(repository.resolve("pom.xml"),
                 StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("README.md"), studentReadme(modules), StandardCharsets.UTF_8);
-        if (githubClassroom) {
+        Files.writeString(out.resolve("README.md"), studentReadme(plan.exercises()), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(MANIFEST), manifest(plan), StandardCharsets.UTF_8);
+        if (plan.githubClassroom()) {
             Files.createDirectories(out.resolve(HANDOUT_WORKFLOW).getParent());
             Files.copy(repository.resolve(WORKFLOW), out.resolve(HANDOUT_WORKFLOW));
         }
-        List<String> findings = ReleaseAudit.findings(out, repository);
+        List<String> findings = new ArrayList<>(ReleaseAudit.findings(out, repository));
+        ReleaseAudit.SolutionLeaks leaks = ReleaseAudit.solutionLeaks(out, repository, plan);
+        findings.addAll(leaks.findings());
         if (!findings.isEmpty()) {
-            throw new GraderException("the release in " + out + " contains instructor-only material: "
-                    + String.join("; ", findings));
+            removeTree(out);
+            throw new ReleaseRefusedException(out, findings, leaks.advice());
         }
-        return findings;
+    }
+
+    /** The handout's record of what it holds, for comparing a later release. */
+    static final String MANIFEST = "handout.json";
+
+    private static String manifest(ReleasePlan plan) {
+        try {
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("exercises", plan.exercises());
+            manifest.put("solutionsPublic", plan.solutionsPublic());
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n";
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("lists of strings always serialize", impossible);
+        }
     }
 
     /** The modules an aggregator POM lists, in order. */
@@ -90,16 +122,21 @@ public final class HandoutRelease {
 
     /** The course's root POM with the student's modules: kit, exercises and lectures. */
     static String studentPom(String coursePom) {
-        Matcher matcher = MODULES.matcher(coursePom);
+        return withModules(coursePom, List.of("kit", "exercises", "lectures"), "  ");
+    }
+
+    /** {@code pom} with its {@code <modules>} section listing {@code modules}, indented by {@code indent}. */
+    private static String withModules(String pom, List<String> modules, String indent) {
+        Matcher matcher = MODULES.matcher(pom);
         if (!matcher.find()) {
-            throw new GraderException("the course POM has no <modules> section");
+            throw new GraderException("the POM has no <modules> section");
         }
-        return matcher.replaceFirst(Matcher.quoteReplacement("""
-                <modules>
-                    <module>kit</module>
-                    <module>exercises</module>
-                    <module>lectures</module>
-                  </modules>"""));
+        StringBuilder section = new StringBuilder("<modules>\n");
+        for (String module : modules) {
+            section.append(indent).append("  <module>").append(module).append("</module>\n");
+        }
+        section.append(indent).append("</modules>");
+        return matcher.replaceFirst(Matcher.quoteReplacement(section.toString()));
     }
 
     private static String studentReadme(List<String> modules) throws IOException {
@@ -115,22 +152,33 @@ public final class HandoutRelease {
             list.append("- `exercises/").append(module).append("`: lecture note `lectures/").append(module)
                     .append(".md`\n");
         }
-        return template.replace("{{EXERCISES}}", list.toString().stripTrailing());
+        return template.replace("{{EXERCISES}}", list.toString().stripTrailing())
+                .replace("{{FIRST_EXERCISE}}", modules.get(0));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    private static void copyTree(Path from, Path to, Predicate<Path> ships) throws IOException {
         if (!Files.isDirectory(from)) {
             throw new GraderException("the course has no " + from);
         }
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 Path relative = from.relativize(file);
-                if (isBuildOutput(relative)) {
+                if (isBuildOutput(relative) || !ships.test(relative)) {
                     continue;
                 }
                 Path target = to.resolve(relative.toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private static void removeTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(root)) {
+                    Files.delete(path);
+                }
             }
         }
     }

@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,14 @@ import java.util.stream.Stream;
  *   <li>no file with the bytes of a solution source that has a region (its stub must differ), or of any file of
  *       the hidden suites (tests, descriptors), wherever it was copied to;</li>
  *   <li>no file named like a hidden test source, and no exercise descriptor ({@code exercise.json}, which holds
- *       the forbidden calls).</li>
+ *       the forbidden calls);</li>
+ *   <li>no released Java code (the exercises' given code and public tests, the kit, the lecture demos and Java
+ *       blocks in the notes) that reproduces a solution region of an exercise whose solutions are not public,
+ *       compared on normalized code ({@link SimilarityAudit}): a later exercise's given code that does what an earlier
+ *       exercise asks, under other names;</li>
+ *   <li>no released exercise whose given code the course declares ({@link GivenCode}) to solve the tasks of an
+ *       exercise whose solutions are not public: the same function in other code, which no comparison of code
+ *       finds.</li>
  * </ul>
  */
 public final class ReleaseAudit {
@@ -82,6 +91,59 @@ public final class ReleaseAudit {
             }
         }
         return findings;
+    }
+
+    /**
+     * The released code in {@code release} that reproduces a solution region of an exercise of the course in
+     * {@code repository} whose solutions {@code plan} does not declare public, whether or not it is released.
+     */
+    static List<SimilarityAudit.Reproduction> reproductions(Path release, Path repository, ReleasePlan plan)
+            throws IOException {
+        List<SolutionRegion> all = new ArrayList<>();
+        for (String exercise : HandoutRelease.courseExercises(repository)) {
+            all.addAll(SolutionRegion.of(repository, exercise));
+        }
+        List<SolutionRegion> regions = all.stream().filter(region -> !plan.isPublic(region.exercise())).toList();
+        return new SimilarityAudit(all).reproductions(SimilarityAudit.releasedCode(release), regions);
+    }
+
+    /**
+     * The solutions a handout would give away: each finding on one line, and what would make the release possible.
+     *
+     * @param findings released code reproducing a region, and released exercises whose declared given code
+     *     ({@link GivenCode}) solves another exercise's tasks, of exercises whose solutions are not public
+     * @param advice for each such exercise, declaring its solutions public once its deadline has passed, or holding
+     *     back what gives them away
+     */
+    record SolutionLeaks(List<String> findings, String advice) {
+    }
+
+    /** The solutions of the course in {@code repository} that {@code release}, written for {@code plan}, gives away. */
+    static SolutionLeaks solutionLeaks(Path release, Path repository, ReleasePlan plan) throws IOException {
+        List<String> findings = new ArrayList<>();
+        Map<String, Set<String>> givenAwayBy = new TreeMap<>();
+        for (SimilarityAudit.Reproduction reproduction : reproductions(release, repository, plan)) {
+            findings.add(reproduction.describe());
+            String[] parts = reproduction.released().split("/");
+            givenAwayBy.computeIfAbsent(reproduction.region().exercise(), key -> new TreeSet<>())
+                    .add(parts[0].equals("exercises") && parts.length > 2 ? parts[1] : "the " + parts[0]);
+        }
+        GivenCode.of(repository).forEach((exercise, solved) -> {
+            for (String other : solved) {
+                if (plan.exercises().contains(exercise) && !plan.isPublic(other)) {
+                    findings.add("exercises/" + exercise + " has given code that solves tasks of " + other
+                            + " (declared in " + GivenCode.DECLARATIONS + ")");
+                    givenAwayBy.computeIfAbsent(other, key -> new TreeSet<>()).add(exercise);
+                }
+            }
+        });
+        StringBuilder advice = new StringBuilder();
+        givenAwayBy.forEach((exercise, where) -> advice.append("The solutions of ").append(exercise)
+                .append(" are not public (--solutions-public ").append(exercise).append(" once its deadline has passed)")
+                .append(" and ").append(String.join(", ", where)).append(" would give them away").append(where.stream()
+                        .anyMatch(plan.exercises()::contains) ? "; hold back those exercises until then" : "")
+                .append(".\n"));
+        return new SolutionLeaks(findings, advice.toString().stripTrailing());
     }
 
     /**

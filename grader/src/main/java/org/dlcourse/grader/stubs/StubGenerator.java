@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class StubGenerator {
 
-    private static final Pattern BEGIN = Pattern.compile("^([ \\t]*)// BEGIN SOLUTION(?:(:)[ \\t]*(.*?))?[ \\t]*$");
-    private static final Pattern END = Pattern.compile("^[ \\t]*// END SOLUTION[ \\t]*$");
     private static final Pattern ANY_MARKER = Pattern.compile("(BEGIN|END) SOLUTION");
     private static final Pattern SINGLE_TYPE_IMPORT = Pattern.compile("^import\\s+[\\w.]+\\.(\\w+)\\s*;\\s*$");
 
@@ -52,8 +50,8 @@ public final class StubGenerator {
             String line = lines.get(i);
             String content = withoutEnding(line);
             int number = i + 1;
-            Matcher begin = BEGIN.matcher(content);
-            Matcher end = END.matcher(content);
+            Matcher begin = SolutionRegions.BEGIN.matcher(content);
+            Matcher end = SolutionRegions.END.matcher(content);
             if (begin.matches()) {
                 if (openedAt > 0) {
                     throw new StubRegionException(file, number, "BEGIN SOLUTION inside the region opened at line "

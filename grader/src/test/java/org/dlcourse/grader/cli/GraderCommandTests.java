@@ -198,6 +198,19 @@ class GraderCommandTests {
     }
 
     @Test
+    void aHandoutTheReleaseAuditRefusesExitsWithThreeNamingTheCopyAndTheRemedy() {
+        int code = execute("release", "--root", Fixtures.repository().toString(), "--out",
+                temporary.resolve("handout").toString(), "-e", "06");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(err.toString()).startsWith("grader: the release audit refused the handout")
+                .contains("exercises/06-transfer/src/main/java/org/dlcourse/transfer/SoftmaxCrossEntropy.java:",
+                        "--solutions-public 01-softmax");
+        assertThat(execute("release", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("--solutions-public", "3   the release audit refused the handout");
+    }
+
+    @Test
     void theHelpListsTheExitCodes() {
         assertThat(execute("--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Exit codes:", "0   graded (whatever the score)", "2   usage error",

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.dlcourse.kit.symmetry.C4Rotation;
-import org.dlcourse.kit.symmetry.D4Element;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The generators of the course: numbers, choices, tensors, permutations and group elements. */
@@ -101,11 +100,6 @@ public final class Gens {
     /** The rotations of the group C4, uniformly; all four are edge cases, the identity first. */
     public static Gen<C4Rotation> c4() {
         return elements(C4Rotation.all());
-    }
-
-    /** The elements of the dihedral group D4, uniformly; all eight are edge cases, the identity first. */
-    public static Gen<D4Element> d4() {
-        return elements(D4Element.all());
     }
 
     /**

@@ -37,12 +37,6 @@ class C4RotationProperties {
         assertEquals(sin * x + cos * y, image[1], 1e-12);
     }
 
-    @Property(tries = 16)
-    void agreesWithTheRotationsOfD4(@ForAll("rotations") C4Rotation a, @ForAll("rotations") C4Rotation b) {
-        D4Element product = new D4Element(a.quarterTurns(), false).compose(new D4Element(b.quarterTurns(), false));
-        assertEquals(new D4Element(a.compose(b).quarterTurns(), false), product);
-    }
-
     @Test
     void ofReducesModuloFourAndTheConstructorRejectsOtherValues() {
         assertEquals(new C4Rotation(3), C4Rotation.of(-1));

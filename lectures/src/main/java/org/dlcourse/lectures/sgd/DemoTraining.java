@@ -1,7 +1,12 @@
 package org.dlcourse.lectures.sgd;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.dlcourse.kit.data.Dataset;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.LogSoftMax;
@@ -73,17 +78,10 @@ final class DemoTraining {
         return y;
     }
 
+    /** A random order of 0..n−1 by the JDK's shuffle: writing the Fisher–Yates shuffle is exercise 02's task. */
     private static int[] shuffled(int n, SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swapped = order[i];
-            order[i] = order[j];
-            order[j] = swapped;
-        }
-        return order;
+        List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+        Collections.shuffle(order, new Random(random.nextLong()));
+        return order.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -10,7 +10,6 @@ import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
 import org.dlcourse.kit.property.Property;
 import org.dlcourse.kit.symmetry.C4Rotation;
-import org.dlcourse.kit.symmetry.D4Element;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,7 +33,7 @@ class ConvolutionProperties {
     }
 
     Gen<D4Element> d4() {
-        return Gens.d4();
+        return Gens.elements(D4Element.all());
     }
 
     Gen<Samples.LiftingCase> liftingCases() {

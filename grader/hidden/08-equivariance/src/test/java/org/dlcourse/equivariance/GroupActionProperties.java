@@ -10,7 +10,6 @@ import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
 import org.dlcourse.kit.property.Property;
 import org.dlcourse.kit.symmetry.C4Rotation;
-import org.dlcourse.kit.symmetry.D4Element;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The group laws of C4 and D4 and their actions on images and feature maps, against the kit's lattice actions. */
@@ -24,7 +23,7 @@ class GroupActionProperties {
     }
 
     Gen<D4Element> d4() {
-        return Gens.d4();
+        return Gens.elements(D4Element.all());
     }
 
     Gen<INDArray> images() {

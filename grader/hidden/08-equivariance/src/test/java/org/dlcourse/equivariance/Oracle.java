@@ -1,7 +1,6 @@
 package org.dlcourse.equivariance;
 
 import org.dlcourse.kit.symmetry.C4Rotation;
-import org.dlcourse.kit.symmetry.D4Element;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
