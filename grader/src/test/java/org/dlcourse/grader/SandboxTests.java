@@ -103,9 +103,18 @@ class SandboxTests {
                         } catch (Exception | Error refused) {
                             seen = "unreadable (" + refused.getClass().getSimpleName() + ")";
                         }
+                        String classes;
+                        try {
+                            java.nio.file.Path own = java.nio.file.Path.of(
+                                    Arith.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                            java.nio.file.Files.writeString(own.resolve("Injected.class"), "not a class");
+                            classes = "written";
+                        } catch (Exception | Error refused) {
+                            classes = "refused (" + refused.getClass().getSimpleName() + ")";
+                        }
                         String[] repository = new java.io.File("%s").list();
-                        throw new IllegalStateException("decoy: " + seen + "; repository: " + String.join(",",
-                                repository == null ? new String[0] : repository));
+                        throw new IllegalStateException("decoy: " + seen + "; classes: " + classes
+                                + "; repository: " + String.join(",", repository == null ? new String[0] : repository));
                     }
                 """.formatted(targets, outside.resolve("decoy.txt"), Fixtures.repository()));
         Map<String, String> before = digests(outside, submission, bundle);
@@ -117,6 +126,8 @@ class SandboxTests {
         assertThat(Path.of(home, ".javacpp", "planted")).doesNotExist();
         TestOutcome negates = outcomes(report).get("negates");
         assertThat(negates.message()).contains("decoy: unreadable (NoSuchFileException)").doesNotContain(SECRET);
+        // Its own compiled classes are read-only while tests run: no class can be injected to load later.
+        assertThat(negates.message()).contains("classes: refused");
         // Of the repository the grader was built in, only the directories leading to the jars on the classpath.
         String repository = negates.message().substring(negates.message().indexOf("repository: ") + 12);
         assertThat(List.of(repository.split(","))).doesNotContain("solutions", ".git", "pom.xml", "README.md");
