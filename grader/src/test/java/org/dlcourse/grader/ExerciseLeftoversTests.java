@@ -117,6 +117,51 @@ class ExerciseLeftoversTests {
         assertThat(outlived).as("a mark of the task running while the next exercise ran").doesNotExist();
     }
 
+    @Test
+    void aFinalizerOfTheExerciseNeverRunsDuringTheNextExercise() throws Exception {
+        Path outlived = submission.resolve("outlived");
+        // Each Lingering, finalized, notes whether the runner thread runs another exercise, leaves another Lingering
+        // behind and asks for a collection: a chain of finalizers that never ends by itself.
+        writeSoftmaxGradientDoingFirst("""
+                        Lingering.leave();
+                """);
+        Fixtures.writeSource(submission, SOFTMAX, "org/dlcourse/softmax/Lingering.java", """
+                package org.dlcourse.softmax;
+
+                final class Lingering {
+
+                    private final Thread runner;
+                    private final ClassLoader own;
+
+                    private Lingering(Thread runner, ClassLoader own) {
+                        this.runner = runner;
+                        this.own = own;
+                    }
+
+                    static void leave() {
+                        new Lingering(Thread.currentThread(), Thread.currentThread().getContextClassLoader());
+                        System.gc();
+                    }
+
+                    @Override
+                    @SuppressWarnings({"deprecation", "removal"})
+                    protected void finalize() throws java.io.IOException {
+                        ClassLoader now = runner.getContextClassLoader();
+                        if (now != own && now != null && "exercise".equals(now.getName())) {
+                            java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "outlived");
+                        }
+                        new Lingering(runner, own);
+                        System.gc();
+                    }
+                }
+                """.formatted(outlived.toString().replace("\\", "\\\\")));
+
+        Report together = gradeSoftmaxBeforeTheSolutions();
+
+        assertThat(outcome(together, SOFTMAX, "gradientOfTwoExamples").status()).isEqualTo(TestStatus.PASSED);
+        assertThat(outlived).as("a mark of a finalizer running while the next exercise ran").doesNotExist();
+    }
+
     /**
      * Grades the three exercises together, 01-softmax first in their shared JVM, and checks that the two solutions
      * after it keep full marks and the exercises their status.
