@@ -30,9 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The hostile exercise is 01-softmax, whose {@code CrossEntropy.gradient} does something more first (a public test
  * calls it); after it, in the same JVM, come the reference solutions of 08-equivariance, which allocates ND4J arrays
  * on the same runner thread, and of the pure-Java fixture 91-strings, given the course's memory limits so that it
- * shares the JVM too; public tests only, to keep it fast. The grader's policy has no
- * base denials here ({@code new Grader(course, List.of())}), as a student who got past it would have it: what is
- * tested is the runner's own defence.
+ * shares the JVM too; public tests only, to keep it fast. What 01-softmax leaves: an ND4J workspace active on the
+ * runner thread, a task looping in the common pool, a chain of finalizers; the last two note in a file whether they
+ * ever ran while another exercise did. The grader's policy has no base denials here
+ * ({@code new Grader(course, List.of())}), as a student who got past it would have it: what is tested is the
+ * runner's own defence.
  */
 class ExerciseLeftoversTests {
 
