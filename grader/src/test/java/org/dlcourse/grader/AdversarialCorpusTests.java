@@ -53,7 +53,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The verdict: the exercise's status; for a policy violation the rules that must be among the violations; for
  * a compile error a text in the diagnostics; for a graded exercise the status of named public tests, what the
- * others must be ({@code passed} or {@code any}), message texts and the number of tests. Always: grading returns a
+ * others must be ({@code passed} or {@code any}), message texts and the number of tests, and that every message is
+ * capped and well-formed text (no lone surrogate); optionally the seconds within which the report must be written
+ * ({@code withinSeconds}). Always: grading returns a
  * report (it never throws or hangs), every format renders it, the JSON validates against its schema and the JUnit
  * XML against Surefire's, and no report holds a path of the grader's workspace or course bundle.
  *
@@ -67,6 +69,8 @@ class AdversarialCorpusTests {
     private static final Duration TEST_BUDGET = Duration.ofSeconds(8);
     private static final Duration EXERCISE_BUDGET = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Longer than any message a test's failure may have: the runner caps them at 4000 characters, plus where. */
+    private static final int MAX_MESSAGE_LENGTH = 8192;
 
     @TempDir
     static Path shared;
@@ -132,8 +136,10 @@ class AdversarialCorpusTests {
             Fixtures.writeFixture(submission, STRINGS, "solution");
         }
 
+        long start = System.nanoTime();
         Report report = new Grader(course).grade(GradeRequest.of(submission).withSuites(Set.of(Suite.PUBLIC))
                 .withSeed(7L).withBudgets(TEST_BUDGET, EXERCISE_BUDGET));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         ExerciseResult softmax = exercise(report, SOFTMAX);
         String described = entry.getFileName() + " (" + verdict.get("description").asText() + "): " + softmax.status()
@@ -141,6 +147,10 @@ class AdversarialCorpusTests {
                 + softmax.tests().stream().map(t -> t.test().methodName() + "=" + t.status() + ":" + t.message())
                 .toList();
         assertThat(softmax.status().label()).as(described).isEqualTo(verdict.get("status").asText());
+        if (verdict.has("withinSeconds")) {
+            assertThat(took).as("time to the report of %s", entry.getFileName())
+                    .isLessThan(Duration.ofSeconds(verdict.get("withinSeconds").asLong()));
+        }
         if (runs) {
             Score other = exercise(report, STRINGS).score();
             assertThat(other.points()).as("the other exercise, beside %s", entry.getFileName()).isPositive()
@@ -184,6 +194,12 @@ class AdversarialCorpusTests {
             assertThat(tests.values()).filteredOn(test -> !expected.has(test.test().methodName()))
                     .as(described).extracting(TestOutcome::status).containsOnly(TestStatus.PASSED);
         }
+        // Whatever the exception, its description stays readable: capped and well-formed text.
+        assertThat(tests.values()).as(described).allSatisfy(test -> {
+            assertThat(test.message().length()).isLessThan(MAX_MESSAGE_LENGTH);
+            assertThat(test.message().codePoints())
+                    .noneMatch(point -> Character.getType(point) == Character.SURROGATE);
+        });
         if (verdict.has("testCount")) {
             assertThat(tests).as(described).hasSize(verdict.get("testCount").asInt());
         }

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.dlcourse.grader.SubmissionUnusableException;
 
-/** The submissions of a class: each sub-directory or {@code .zip} file directly under one directory. */
+/**
+ * The submissions of a class: each sub-directory or {@code .zip} file directly under one directory. A directory is
+ * a directory whatever its name: {@code frank.zip/} is student {@code frank.zip}'s directory, never unpacked.
+ */
 public final class ClassDirectory {
 
     private ClassDirectory() {

@@ -13,6 +13,8 @@ import org.dlcourse.grader.SubmissionUnusableException;
 /**
  * Unpacks a student's zip without trusting it: no entry may leave the target directory (zip slip: absolute
  * names, {@code ..}, drive letters), and the number of entries and the unpacked bytes are capped (zip bombs).
+ * Entries become regular files and directories only: {@code java.util.zip} does not read the Unix mode bits that
+ * mark an entry as a symbolic link, so such an entry is unpacked as a plain file holding the link's target name.
  */
 public final class SafeUnzip {
 

@@ -1,7 +1,7 @@
 package org.dlcourse.grader.batch;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -21,8 +21,11 @@ public record Submission(String student, Path source) {
         }
     }
 
-    /** Whether the submission is a zip file that must be unpacked before grading. */
+    /**
+     * Whether the submission is a zip file that must be unpacked before grading: a file, which the class directory
+     * lists only when its name ends in {@code .zip}; a directory is a directory, whatever its name.
+     */
     public boolean zipped() {
-        return source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        return Files.isRegularFile(source);
     }
 }

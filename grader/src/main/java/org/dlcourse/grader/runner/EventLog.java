@@ -34,7 +34,9 @@ final class EventLog implements Closeable {
     // Flushed per line: when the JVM dies, every line written so far, and so the test that was running, is known.
     synchronized void write(RunnerEvent event) {
         try {
-            out.write(seal.seal(JSON.writeValueAsString(event)));
+            // Well-formed, or the UTF-8 writer throws: the texts are capped and repaired where they are made, and this
+            // is the last line of defence for any text that was not.
+            out.write(seal.seal(SafeText.wellFormed(JSON.writeValueAsString(event))));
             out.write('\n');
             out.flush();
         } catch (IOException unwritable) {

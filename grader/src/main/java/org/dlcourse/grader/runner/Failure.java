@@ -1,12 +1,17 @@
 package org.dlcourse.grader.runner;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import org.dlcourse.kit.property.PropertyFailure;
 import org.junit.platform.engine.TestExecutionResult;
 
 /**
  * How a platform node finished, described for the student.
+ *
+ * <p>The exception may be the student's, with overridden methods that throw or lie: it is read through
+ * {@link StudentThrowable}, and every text is {@linkplain SafeText well-formed and capped}.
  *
  * @param status {@code passed}, {@code failed} (an {@link AssertionError}: the code ran and gave a wrong answer),
  *     {@code error} (any other exception) or {@code aborted} (an assumption did not hold)
@@ -19,6 +24,8 @@ record Failure(String status, String message, String location, Long seed, String
 
     /** Longer messages are cut: a property failure carries whole samples, and a report must stay readable. */
     static final int MAX_MESSAGE_LENGTH = 4000;
+    /** A location is a path and a line: anything longer is made up by a student's {@code getStackTrace}. */
+    static final int MAX_LOCATION_LENGTH = 300;
 
     static final Failure PASSED = new Failure("passed", null, null, null, null);
 
@@ -46,37 +53,44 @@ record Failure(String status, String message, String location, Long seed, String
         if (thrown == null) {
             return null;
         }
-        String message = thrown.getMessage() == null ? "" : thrown.getMessage().strip();
         if (thrown instanceof AssertionError) {
-            return cap(message.isEmpty() ? thrown.getClass().getSimpleName() : message);
+            String message = StudentThrowable.message(thrown, MAX_MESSAGE_LENGTH);
+            return cap(message.isEmpty() ? StudentThrowable.name(thrown) : message);
         }
-        String name = thrown.getClass().getSimpleName().isEmpty() ? thrown.getClass().getName()
-                : thrown.getClass().getSimpleName();
-        String cause = thrown.getCause() == null || thrown.getCause() == thrown ? ""
-                : " (caused by " + thrown.getCause().getClass().getSimpleName() + ": "
-                + thrown.getCause().getMessage() + ")";
-        return cap(message.isEmpty() ? name + cause : name + ": " + message + cause);
+        List<Throwable> chain = StudentThrowable.causeChain(thrown);
+        String cause = chain.size() < 2 ? ""
+                : " (caused by " + StudentThrowable.nameAndMessage(chain.get(1), MAX_MESSAGE_LENGTH) + ")";
+        return cap(StudentThrowable.nameAndMessage(thrown, MAX_MESSAGE_LENGTH) + cause);
     }
 
     /** The innermost frame of the first student class in the stack, as a path below the source root. */
     private static String location(Throwable thrown, Path studentClasses) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            for (StackTraceElement frame : t.getStackTrace()) {
+        for (Throwable t : StudentThrowable.causeChain(thrown)) {
+            for (StackTraceElement frame : StudentThrowable.frames(t)) {
                 String className = frame.getClassName();
-                if (frame.getFileName() != null
-                        && Files.isRegularFile(studentClasses.resolve(className.replace('.', '/') + ".class"))) {
+                if (frame.getFileName() != null && isStudentClass(className, studentClasses)) {
                     int dot = className.lastIndexOf('.');
                     String directory = dot < 0 ? "" : className.substring(0, dot).replace('.', '/') + "/";
-                    return directory + frame.getFileName() + ":" + frame.getLineNumber();
+                    return SafeText.capped(directory + frame.getFileName() + ":" + frame.getLineNumber(),
+                            MAX_LOCATION_LENGTH);
                 }
             }
         }
         return null;
     }
 
+    // A frame's class name comes from the student's getStackTrace, whatever it is: no path of it may leave the
+    // classes directory, or fail to be a path at all.
+    private static boolean isStudentClass(String className, Path studentClasses) {
+        try {
+            Path file = studentClasses.resolve(className.replace('.', '/') + ".class").normalize();
+            return file.startsWith(studentClasses) && Files.isRegularFile(file);
+        } catch (InvalidPathException notAPath) {
+            return false;
+        }
+    }
+
     private static String cap(String text) {
-        return text.length() <= MAX_MESSAGE_LENGTH ? text
-                : text.substring(0, MAX_MESSAGE_LENGTH) + " … (" + (text.length() - MAX_MESSAGE_LENGTH)
-                + " more characters)";
+        return SafeText.capped(text, MAX_MESSAGE_LENGTH);
     }
 }

@@ -34,7 +34,18 @@ final class ResultListener implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier node, TestExecutionResult result) {
-        log.write(RunnerEvent.finished(node.getUniqueId(), Failure.of(result, studentClasses)));
+        log.write(RunnerEvent.finished(node.getUniqueId(), describe(result)));
+    }
+
+    // Describing a failure runs the student's code when the exception is the student's: whatever escapes the
+    // guarded reads (say, the heap running out) must cost the test its description, never the runner its run.
+    private Failure describe(TestExecutionResult result) {
+        try {
+            return Failure.of(result, studentClasses);
+        } catch (Throwable undescribable) {
+            return new Failure("error", "the test's failure could not be described: describing it threw "
+                    + undescribable.getClass().getName(), null, null, null);
+        }
     }
 
     @Override

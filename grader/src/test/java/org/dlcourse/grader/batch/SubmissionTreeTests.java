@@ -16,7 +16,10 @@ import org.dlcourse.grader.SubmissionUnusableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Unpacking students' zips safely, finding their exercise modules, and hashing what the grader reads. */
+/**
+ * Unpacking students' zips safely, finding their exercise modules without following links, and hashing what the
+ * grader reads.
+ */
 class SubmissionTreeTests {
 
     private static final List<String> IDS = List.of("90-arith", "91-strings");
@@ -71,6 +74,48 @@ class SubmissionTreeTests {
 
         write(root.resolve(SOURCE), "class Arith { int b; }");
         assertThat(SubmissionTree.contentHash(root, IDS)).isNotEqualTo(before);
+    }
+
+    @Test
+    void aLinkWhereTheModulesWouldBeMakesTheSubmissionUnusable() throws IOException {
+        Path elsewhere = temporary.resolve("elsewhere");
+        write(elsewhere.resolve(SOURCE), "class Arith {}");
+        Path clone = Files.createDirectories(temporary.resolve("mallory"));
+        Files.createSymbolicLink(clone.resolve("exercises"), elsewhere);
+
+        assertThatThrownBy(() -> SubmissionTree.modules(clone, IDS)).isInstanceOf(SubmissionUnusableException.class)
+                .hasMessage("exercises is a symbolic link; submit real files");
+
+        Path wrapped = Files.createDirectories(temporary.resolve("trudy"));
+        Files.createSymbolicLink(wrapped.resolve("trudy-main"), elsewhere);
+        assertThatThrownBy(() -> SubmissionTree.modules(wrapped, IDS)).isInstanceOf(SubmissionUnusableException.class)
+                .hasMessage("trudy-main is a symbolic link; submit real files");
+    }
+
+    @Test
+    void theHashCountsALinkByWhereItPointsNeverByWhatItReads() throws IOException {
+        Path target = temporary.resolve("outside.java");
+        write(target, "class Outside { int a; }");
+        Path root = temporary.resolve("alice");
+        write(root.resolve(SOURCE), "class Arith {}");
+        Files.createSymbolicLink(root.resolve(SOURCE).resolveSibling("Linked.java"), target);
+        String before = SubmissionTree.contentHash(root, IDS);
+
+        write(target, "class Outside { int b; }");
+
+        assertThat(SubmissionTree.contentHash(root, IDS)).isEqualTo(before);
+    }
+
+    @Test
+    void aDirectoryNamedLikeAZipIsADirectory() throws IOException {
+        Path classDirectory = temporary.resolve("class");
+        write(classDirectory.resolve("frank.zip").resolve(SOURCE), "class Arith {}");
+        zip(classDirectory.resolve("grace.zip"), Map.of(SOURCE, "class Arith {}"));
+
+        List<Submission> submissions = ClassDirectory.list(classDirectory);
+
+        assertThat(submissions).extracting(Submission::student).containsExactly("frank.zip", "grace");
+        assertThat(submissions).extracting(Submission::zipped).containsExactly(false, true);
     }
 
     private static void write(Path file, String text) throws IOException {

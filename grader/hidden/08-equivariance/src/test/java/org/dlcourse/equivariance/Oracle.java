@@ -62,4 +62,17 @@ final class Oracle {
     static DihedralElement dihedral(D4Element g) {
         return new DihedralElement(g.quarterTurns(), g.mirrored());
     }
+
+    /**
+     * The kit's element for the student's, read through its components: the properties compare elements in this
+     * form, never with the student's {@code equals}, which is the student's code and could call any two equal.
+     */
+    static C4Rotation canonical(QuarterTurn g) {
+        return new C4Rotation(g.turns());
+    }
+
+    /** The kit's element for the student's, read through its components, as {@link #canonical(QuarterTurn)}. */
+    static D4Element canonical(DihedralElement g) {
+        return new D4Element(g.quarterTurns(), g.mirrored());
+    }
 }
