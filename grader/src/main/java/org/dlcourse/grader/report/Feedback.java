@@ -21,6 +21,14 @@ import org.dlcourse.grader.scoring.TestStatus;
  */
 final class Feedback {
 
+    /**
+     * What a student can do with a failed property's seed: nothing by themselves (the hidden tests and the grader are
+     * the instructor's), so the note sends them to the counterexample, which they can run.
+     */
+    static final String SEED_NOTE = "the grader's seed, for your instructor to replay; to see the failure yourself,"
+            + " call your method on the shrunk counterexample";
+
+
     private Feedback() {
     }
 
@@ -87,8 +95,7 @@ final class Feedback {
             text.append("\nhint: ").append(outcome.test().hint());
         }
         if (outcome.seed() != null) {
-            text.append("\nseed: ").append(outcome.seed()).append(" (replay with --seed ").append(outcome.seed())
-                    .append(')');
+            text.append("\nseed: ").append(outcome.seed()).append(" (").append(SEED_NOTE).append(')');
         }
         if (outcome.counterexample() != null) {
             text.append("\ncounterexample: ").append(outcome.counterexample());

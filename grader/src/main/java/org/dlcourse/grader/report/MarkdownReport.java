@@ -76,8 +76,9 @@ public final class MarkdownReport {
                 md.append("**Hint:** ").append(inline(outcome.test().hint())).append("\n\n");
             }
             if (outcome.seed() != null) {
-                md.append("**Seed:** `").append(outcome.seed()).append("` (replay with `--seed ")
-                        .append(outcome.seed()).append("`)\n\n");
+                // Students have neither the hidden tests nor the grader: the counterexample is what they can run.
+                md.append("**Seed:** `").append(outcome.seed()).append("` (").append(Feedback.SEED_NOTE)
+                        .append(")\n\n");
             }
             if (outcome.counterexample() != null) {
                 md.append("**Shrunk counterexample:**\n\n").append(fenced(outcome.counterexample()));

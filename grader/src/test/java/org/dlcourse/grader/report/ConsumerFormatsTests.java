@@ -75,7 +75,7 @@ class ConsumerFormatsTests {
             assertThat(failure.getAttribute("type")).isEqualTo("failed");
         });
         assertThat(elements(property, "system-out").get(0).getTextContent()).contains("points: 0/3",
-                "hint: check the law", "seed: 42 (replay with --seed 42)", "counterexample: x = 0");
+                "hint: check the law", "seed: 42 (" + Feedback.SEED_NOTE + ")", "counterexample: x = 0");
         assertThat(elements(cases.get(2), "error").get(0).getTextContent())
                 .contains("02-b/src/main/java/p/A.java:3: ';' expected");
         assertThat(elements(cases.get(4), "error").get(0).getAttribute("type")).isEqualTo("timeout");
@@ -135,7 +135,7 @@ class ConsumerFormatsTests {
         assertThat(md).startsWith("# Grading: 1/11 points\n");
         assertThat(md).contains("| 01-a A | 1/4 | graded |", "| 02-b B | 0/1 | compile\\_error |",
                 "### ❌ P > law() (0/3, failed)", "**Hint:** check the law",
-                "**Seed:** `42` (replay with `--seed 42`)", "**Shrunk counterexample:**\n\n```text\nx = 0\n```",
+                "**Seed:** `42` (" + Feedback.SEED_NOTE + ")", "**Shrunk counterexample:**\n\n```text\nx = 0\n```",
                 "```text\n02-b/src/main/java/p/A.java:3: ';' expected\n```",
                 "<details><summary>1 passed</summary>", "- ✅ E > ex() (1/1)");
         assertThat(md).doesNotContain("### ❌ E > ex()");
