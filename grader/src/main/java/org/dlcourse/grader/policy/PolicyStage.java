@@ -81,8 +81,8 @@ public final class PolicyStage implements Stage {
      * The call violations of {@code classes} (binary name to class file): references matching a rule of
      * {@code forbidden} (the exercise's) or {@code denied} (the base rules), directly or through what the owner
      * inherits (supertypes are read from {@code classes}, then from the grader's class path: the JDK and ND4J), then
-     * forbidden declarations, then references to anything that is neither one of {@code classes} nor matched by
-     * {@code allowed} (skipped when {@code allowed} is empty).
+     * forbidden declarations (unless both {@code denied} and {@code allowed} are empty), then references to anything
+     * that is neither one of {@code classes} nor matched by {@code allowed} (skipped when {@code allowed} is empty).
      *
      * @param sourceRoot the sources' root as the student knows it, e.g. {@code 01-softmax/src/main/java}
      */
@@ -100,7 +100,11 @@ public final class PolicyStage implements Stage {
             for (CallViolation violation : found) {
                 violations.add(describe(violation, sourcePath));
             }
-            violations.addAll(DeclarationRules.check(entry.getKey(), entry.getValue(), sourcePath));
+            // The declarations go with the policy: a policy of forbidden calls alone (no base rules, no allowlist,
+            // the tests' way to let hostile code run) lets a finalizer be declared too.
+            if (!denied.isEmpty() || !allowed.isEmpty()) {
+                violations.addAll(DeclarationRules.check(entry.getKey(), entry.getValue(), sourcePath));
+            }
             if (allowed.isEmpty()) {
                 continue;
             }
