@@ -29,6 +29,7 @@ public final class ConsoleReport {
         out.println("JDK " + environment.jdk() + " · " + environment.os() + " · ND4J " + environment.backend()
                 + (environment.blas() == null ? "" : " (" + environment.blas() + ", "
                 + (environment.blasThreads() == null ? "?" : environment.blasThreads()) + " BLAS threads)"));
+        out.println("sandbox: " + environment.sandbox());
         for (ExerciseResult result : report.exercises()) {
             out.println();
             exercise(result, out);

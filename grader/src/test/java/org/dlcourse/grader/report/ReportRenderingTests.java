@@ -44,6 +44,7 @@ class ReportRenderingTests {
 
         assertThat(text.toString()).contains(
                 "dlcourse grader 9.9.9 · public+hidden tests · seed 42",
+                "sandbox: bubblewrap 0.8.0 (a user namespace)",
                 "01-a  A  ·  1/4  ·  graded",
                 "  passed     1/1  E > ex()",
                 "  failed     0/3  P > law()\n        Property P#law failed\n        Shrunk counterexample: x = 0\n"
