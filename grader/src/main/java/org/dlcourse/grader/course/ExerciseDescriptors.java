@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.dlcourse.grader.CourseUnavailableException;
@@ -24,6 +26,7 @@ public final class ExerciseDescriptors {
     /** The fields only the grader reads; the rest is the kit's {@link ExerciseDescriptor}. */
     private static final String LIMITS = "limits";
     private static final String USES_ND4J = "usesNd4j";
+    private static final String DATASETS = "datasets";
 
     // Unknown fields are errors: a misspelt optional field would otherwise silently take its default.
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -74,11 +77,19 @@ public final class ExerciseDescriptors {
         if (usesNd4j != null && !usesNd4j.isBoolean()) {
             throw new IOException(USES_ND4J + " must be true or false");
         }
+        JsonNode datasetsNode = fields.remove(DATASETS);
+        List<String> datasets = new ArrayList<>();
+        if (datasetsNode != null) {
+            if (!datasetsNode.isArray()) {
+                throw new IOException(DATASETS + " must be an array of data set names");
+            }
+            datasetsNode.forEach(name -> datasets.add(name.asText()));
+        }
         try {
             ExerciseDescriptor descriptor = ExerciseDescriptor.read(
                     new ByteArrayInputStream(JSON.writeValueAsBytes(fields)));
             return new Exercise(descriptor, limits == null ? Limits.DEFAULT : JSON.treeToValue(limits, Limits.class),
-                    usesNd4j == null || usesNd4j.booleanValue());
+                    usesNd4j == null || usesNd4j.booleanValue(), datasets);
         } catch (UncheckedIOException invalid) {
             throw invalid.getCause();
         }

@@ -120,20 +120,22 @@ public final class ExecuteStage implements Stage {
         if (first.sandbox().isolates()) {
             NativeLibraries.extract(classpath, backend);
         }
+        Optional<Path> fashionMnist = Datasets.fashionMnist(runs);
         return TestJvm.launch(classpath, first.exercise().limits(), first.settings().seed(), backend,
                 first.runDirectory(), first.resultsDirectory().resolve("jvm-" + number + ".args"), first.sandbox(),
-                confinement(runs, classpath));
+                confinement(runs, classpath, fashionMnist), fashionMnist);
     }
 
     /**
      * What a test JVM for {@code runs} may touch: read the Java runtime, its classpath, ND4J's extracted native
-     * libraries, the course's data, and each exercise's tests and compiled classes; write each exercise's working
-     * and results directories. Nothing else of the file system, the submission or the grader's outputs.
+     * libraries, the data set the grader located, and each exercise's tests and compiled classes; write each
+     * exercise's working and results directories. Nothing else of the file system, the submission or the grader's
+     * outputs.
      */
-    static Confinement confinement(List<ExerciseRun> runs, List<Path> classpath) {
+    static Confinement confinement(List<ExerciseRun> runs, List<Path> classpath, Optional<Path> fashionMnist) {
         List<Path> readable = new ArrayList<>(HostFiles.javaRuntime());
         readable.addAll(classpath);
-        readable.addAll(HostFiles.datasets(System.getenv()));
+        fashionMnist.ifPresent(readable::add);
         List<Path> writable = new ArrayList<>();
         for (ExerciseRun run : runs) {
             for (String root : roots(run)) {

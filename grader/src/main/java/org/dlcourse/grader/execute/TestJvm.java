@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.dlcourse.grader.course.Limits;
@@ -18,6 +19,7 @@ import org.dlcourse.grader.runner.RunRequest;
 import org.dlcourse.grader.sandbox.Confinement;
 import org.dlcourse.grader.sandbox.HostFiles;
 import org.dlcourse.grader.sandbox.Sandbox;
+import org.dlcourse.kit.data.FashionMnistLocator;
 
 /** One forked test JVM: started with its limits, fed its request, its output drained, killed with its children. */
 final class TestJvm implements Closeable {
@@ -48,13 +50,18 @@ final class TestJvm implements Closeable {
      *     {@code workingDirectory}
      * @param sandbox what confines the JVM, to {@code confinement}: it must let the JVM read {@code classpath} and
      *     the tests and classes its requests name, and write {@code workingDirectory} and the results files
+     * @param fashionMnist Fashion-MNIST's directory, if the grader located it for the JVM's exercises
      */
     static TestJvm launch(List<Path> classpath, Limits limits, Long seed, String backend, Path workingDirectory,
-                          Path argumentFile, Sandbox sandbox, Confinement confinement) throws IOException {
+                          Path argumentFile, Sandbox sandbox, Confinement confinement, Optional<Path> fashionMnist)
+            throws IOException {
         Files.writeString(argumentFile, "-cp " + quoted(classpath.stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator))) + "\n", StandardCharsets.UTF_8);
         Path temporary = Files.createDirectories(workingDirectory.resolve("tmp"));
         List<String> command = command(limits, seed, temporary, argumentFile);
+        // The data set the grader located, given by its directory: the kit then reads exactly that one.
+        fashionMnist.ifPresent(directory -> command.add(command.size() - 2,
+                "-D" + FashionMnistLocator.SYSTEM_PROPERTY + "=" + directory));
         command.add(backend);
         ProcessBuilder builder = new ProcessBuilder(sandbox.confine(confinement, command))
                 .directory(workingDirectory.toFile());

@@ -3,16 +3,13 @@ package org.dlcourse.grader.sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The machine's files a confined JVM needs to read besides the course's: the Java runtime, native libraries, data. */
+/** The machine's files a confined JVM needs to read besides the course's: the Java runtime and native libraries. */
 public final class HostFiles {
 
     /** JavaCPP's system property for where it extracts native libraries. */
@@ -52,19 +49,5 @@ public final class HostFiles {
         String configured = System.getProperty(JAVACPP_CACHE_PROPERTY);
         return configured != null ? Path.of(configured).toAbsolutePath()
                 : Path.of(System.getProperty("user.home"), ".javacpp", "cache");
-    }
-
-    /**
-     * The data the course's tests read, where it exists: {@code $FASHION_MNIST_DIR} and the kit's download cache
-     * ({@code ~/.cache/dlcourse}); Debian's {@code /usr/share/datasets} is under {@code /usr}, always there.
-     */
-    public static List<Path> datasets(Map<String, String> environment) {
-        List<Path> paths = new ArrayList<>();
-        String configured = environment.get("FASHION_MNIST_DIR");
-        if (configured != null && !configured.isBlank()) {
-            paths.add(Path.of(configured).toAbsolutePath());
-        }
-        paths.add(Path.of(System.getProperty("user.home"), ".cache", "dlcourse"));
-        return paths.stream().filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).toList();
     }
 }

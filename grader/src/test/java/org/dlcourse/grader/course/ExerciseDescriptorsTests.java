@@ -24,6 +24,7 @@ class ExerciseDescriptorsTests {
                 .satisfies(rule -> assertThat(rule.reason()).isEqualTo("write it yourself"));
         assertThat(exercise.limits()).isEqualTo(Limits.DEFAULT);
         assertThat(exercise.usesNd4j()).isTrue();
+        assertThat(exercise.datasets()).isEmpty();
     }
 
     @Test
@@ -33,6 +34,16 @@ class ExerciseDescriptorsTests {
         assertThat(exercise.limits()).isEqualTo(new Limits(5, Limits.DEFAULT.exerciseSeconds(),
                 Limits.DEFAULT.heapMegabytes(), Limits.DEFAULT.offHeapMegabytes()));
         assertThat(exercise.usesNd4j()).isFalse();
+    }
+
+    @Test
+    void theDataSetsTheTestsReadAreNamedAndAnUnknownOneIsAnError() throws IOException {
+        assertThat(parse("{" + REQUIRED + ", \"datasets\": [\"fashion-mnist\"]}").datasets())
+                .containsExactly(Exercise.FASHION_MNIST);
+        assertThatThrownBy(() -> parse("{" + REQUIRED + ", \"datasets\": [\"fashion-mnist-v2\"]}"))
+                .hasMessageContaining("unknown data set 'fashion-mnist-v2'");
+        assertThatThrownBy(() -> parse("{" + REQUIRED + ", \"datasets\": \"fashion-mnist\"}"))
+                .hasMessageContaining("datasets must be an array");
     }
 
     @Test

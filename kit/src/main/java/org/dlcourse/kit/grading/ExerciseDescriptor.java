@@ -21,10 +21,10 @@ import org.dlcourse.kit.bytecode.CallRule;
  * @param tasks          what the student implements, in handout order
  * @param forbiddenCalls library shortcuts that fail the exercise, each with the reason shown to the student
  *
- * <p>The grader's own settings in the same file ({@code limits}, {@code usesNd4j}) are read by the grader and
- * skipped here; any other unknown field is an error, so a misspelt key never goes unnoticed.
+ * <p>The grader's own settings in the same file ({@code limits}, {@code usesNd4j}, {@code datasets}) are read by
+ * the grader and skipped here; any other unknown field is an error, so a misspelt key never goes unnoticed.
  */
-@JsonIgnoreProperties({"limits", "usesNd4j"})
+@JsonIgnoreProperties({"limits", "usesNd4j", "datasets"})
 public record ExerciseDescriptor(String id, String title, List<String> packages, List<Task> tasks,
                                  List<CallRule> forbiddenCalls) {
 
