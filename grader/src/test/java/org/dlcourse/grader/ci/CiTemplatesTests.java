@@ -80,8 +80,9 @@ class CiTemplatesTests {
         }
         Map<String, Object> grade = steps.stream().filter(step -> "dlcourse".equals(step.get("id"))).findFirst()
                 .orElseThrow();
-        assertThat((String) grade.get("run")).contains("grader\" grade exercises --format json,junit,markdown",
-                "--output-dir grading", "result=", "GITHUB_OUTPUT");
+        assertThat((String) grade.get("run")).contains("grader\" grade exercises \"${exercises[@]}\"",
+                "--format json,junit,markdown", "jq -r '.exercises[]' handout.json", "--output-dir grading", "result=",
+                "GITHUB_OUTPUT");
         assertThat(steps).anySatisfy(step -> assertThat((String) step.get("run")).isNotNull()
                 .contains("grading/feedback.md", "$GITHUB_STEP_SUMMARY"));
         assertThat(steps).anySatisfy(step -> {
