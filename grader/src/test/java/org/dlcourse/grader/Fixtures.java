@@ -99,6 +99,37 @@ public final class Fixtures {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Writes fixture 90-arith's {@code Arith} with a correct {@code add} and the given members; {@code multiply} and
+     * {@code negate} are the correct ones unless the members declare them. The members start at line 15, or at line
+     * 12 when they declare {@code multiply}.
+     */
+    public static void writeArith(Path submission, String members) throws IOException {
+        String negate = members.contains("negate(") ? "" : """
+                    public static int negate(int a) {
+                        return -a;
+                    }
+                """;
+        String multiply = members.contains("multiply(") ? "" : """
+                    public static int multiply(int a, int b) {
+                        return a * b;
+                    }
+                """;
+        writeSource(submission, "90-arith", "org/dlcourse/fixture/arith/Arith.java", """
+                package org.dlcourse.fixture.arith;
+
+                public final class Arith {
+
+                    private Arith() {
+                    }
+
+                    public static int add(int a, int b) {
+                        return a + b;
+                    }
+
+                """ + multiply + members + negate + "}\n");
+    }
+
     /** Copies every file under {@code from} to the same relative path under {@code to}. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {

@@ -294,31 +294,8 @@ class IsolationTests {
         return alone;
     }
 
-    // Arith with a correct add and the given members; negate defaults to the correct one when not given.
     private void writeArith(String members) throws IOException {
-        String negate = members.contains("negate(") ? "" : """
-                    public static int negate(int a) {
-                        return -a;
-                    }
-                """;
-        String multiply = members.contains("multiply(") ? "" : """
-                    public static int multiply(int a, int b) {
-                        return a * b;
-                    }
-                """;
-        Fixtures.writeSource(submission, ARITH, ARITH_SOURCE, """
-                package org.dlcourse.fixture.arith;
-
-                public final class Arith {
-
-                    private Arith() {
-                    }
-
-                    public static int add(int a, int b) {
-                        return a + b;
-                    }
-
-                """ + multiply + members + negate + "}\n");
+        Fixtures.writeArith(submission, members);
     }
 
     private static ExerciseResult exercise(Report report, String id) {

@@ -234,7 +234,7 @@ class SandboxTests {
         assertThat(arith.status()).isEqualTo(ExerciseStatus.COMPILE_ERROR);
         assertThat(arith.diagnostics()).singleElement().satisfies(diagnostic -> {
             assertThat(diagnostic.file()).isEqualTo(ARITH + "/src/main/java/" + ARITH_SOURCE);
-            assertThat(diagnostic.line()).isEqualTo(12);
+            assertThat(diagnostic.line()).isEqualTo(15);
             // The parentheses and the class's brace around them.
             assertThat(diagnostic.message()).contains("nests " + (depth + 1) + " brackets deep");
             assertThat(diagnostic.toString()).hasSizeLessThan(300);
@@ -255,31 +255,8 @@ class SandboxTests {
         assertThat(trusted.environment().sandbox()).isEqualTo("none: --no-sandbox (for trusted code only)");
     }
 
-    // Arith with a correct add and the given members; negate and multiply default to correct ones.
     private void writeArith(String members) throws IOException {
-        String negate = members.contains("negate(") ? "" : """
-                    public static int negate(int a) {
-                        return -a;
-                    }
-                """;
-        String multiply = members.contains("multiply(") ? "" : """
-                    public static int multiply(int a, int b) {
-                        return a * b;
-                    }
-                """;
-        Fixtures.writeSource(submission, ARITH, ARITH_SOURCE, """
-                package org.dlcourse.fixture.arith;
-
-                public final class Arith {
-
-                    private Arith() {
-                    }
-
-                    public static int add(int a, int b) {
-                        return a + b;
-                    }
-
-                """ + members + multiply + negate + "}\n");
+        Fixtures.writeArith(submission, members);
     }
 
     private static Map<String, TestOutcome> outcomes(Report report) {
