@@ -46,8 +46,12 @@ public final class Sandboxes {
             }
         }
         try {
-            String version = run(List.of(executable.get().toString(), "--version")).strip();
-            Bubblewrap bubblewrap = new Bubblewrap(executable.get(), asRoot, version.replace("bubblewrap ", ""));
+            String version = run(List.of(executable.get().toString(), "--version")).strip().replace("bubblewrap ", "");
+            if (!recentEnough(version)) {
+                return new Unavailable("bubblewrap " + version + " is too old: the grader uses options of 0.8.0 and"
+                        + " newer (Debian 12, Ubuntu 24.04)");
+            }
+            Bubblewrap bubblewrap = new Bubblewrap(executable.get(), asRoot, version);
             Path scratch = Files.createTempDirectory("dlcourse-sandbox-probe-");
             try {
                 run(bubblewrap.confine(Confinement.of(List.of(), List.of(scratch), scratch),
@@ -58,6 +62,19 @@ public final class Sandboxes {
             return bubblewrap;
         } catch (IOException failed) {
             return new Unavailable("bwrap cannot create its namespaces here: " + failed.getMessage());
+        }
+    }
+
+    /** Whether bubblewrap {@code version} ({@code 0.8.0}, say) has the options the grader uses: 0.8.0 or newer. */
+    static boolean recentEnough(String version) {
+        String[] parts = version.split("[.]");
+        try {
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1].replaceAll("\\D.*", "")) : 0;
+            return major > 0 || minor >= 8;
+        } catch (NumberFormatException unknown) {
+            // An unknown form: let the probe decide.
+            return true;
         }
     }
 

@@ -71,6 +71,23 @@ class BubblewrapTests {
         assertThat(pairs(line, "--bind")).isEmpty();
     }
 
+    @Test
+    void versionsBeforeTheOptionsTheGraderUsesAreTooOld() {
+        assertThat(Sandboxes.recentEnough("0.8.0")).isTrue();
+        assertThat(Sandboxes.recentEnough("0.11.0")).isTrue();
+        assertThat(Sandboxes.recentEnough("1.0")).isTrue();
+        assertThat(Sandboxes.recentEnough("0.6.1")).isFalse();
+        assertThat(Sandboxes.recentEnough("0.7.99")).isFalse();
+    }
+
+    @Test
+    void withoutBwrapTheSandboxIsUnavailableSayingSo() {
+        Sandbox none = Sandboxes.detect(java.util.Map.of("PATH", "/nonexistent"));
+
+        assertThat(none).isInstanceOf(Unavailable.class);
+        assertThat(none.description()).isEqualTo("unavailable: bwrap is not installed");
+    }
+
     // The arguments after each occurrence of option: both of a bind, the one of --dir.
     private static List<String> pairs(List<String> line, String option) {
         int arguments = option.equals("--dir") ? 1 : 2;
