@@ -109,9 +109,9 @@ public final class ReleaseAudit {
      * What a jar of the release ({@code name}, relative to it) holds of the instructor's material: its bytes are
      * compressed, so each entry is checked on its own. A class compiled from a hidden test is found by its name, a
      * copied hidden resource by its bytes, a class compiled from a solution (not its stub) by the missing stub
-     * message ({@code TODO}) in all the classes of its source file, a solution-region marker outside class files (where the grader's own code names the
-     * markers) by its text. The one descriptor allowed is the student checker's, which it needs for the forbidden
-     * calls ({@link StudentChecker}).
+     * message ({@code TODO}) in all the classes of its source file, a solution-region marker outside class files
+     * (where the grader's own code names the markers) by its text. The one descriptor allowed is the student
+     * checker's, which it needs for the forbidden calls ({@link StudentChecker}).
      */
     private static List<String> jarFindings(Path jar, String name, Map<String, String> instructorDigests,
             Set<String> hiddenNames, Set<String> solvedNames) throws IOException {

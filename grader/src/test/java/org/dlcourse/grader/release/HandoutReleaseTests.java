@@ -326,8 +326,8 @@ class HandoutReleaseTests {
      * A student's week with the checker: release 01 alone, build it offline, then {@code ./check 01} on three
      * versions of {@code Softmax.java}. A forbidden {@code Transforms.softmax} is reported with the line the grader
      * prints for the same file; a softmax normalizing the wrong axis fails a public property with a shrunk
-     * counterexample and its seed, and {@code --seed} replays it; the solution passes every public test and property. Every run exits 0 (it ran);
-     * a malformed or unknown exercise is a usage error (2) with one line.
+     * counterexample and its seed, and {@code --seed} replays it; the solution passes every public test and
+     * property. Every run exits 0 (it ran); a malformed or unknown exercise is a usage error (2) with one line.
      */
     @Test
     void theStudentCheckerReportsWhatTheGraderReportsWithPublicTestsAndProperties() throws IOException,
