@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dlcourse.grader.GradeRequest;
 import org.dlcourse.grader.Grader;
+import org.dlcourse.grader.UnknownExerciseException;
+import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.report.ConsoleReport;
 import org.dlcourse.grader.report.Report;
@@ -48,14 +50,27 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check only this exercise; repeatable (default: all).")
     private List<String> exercises = new ArrayList<>();
 
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of every property, to replay a failure the report names (default: each property's"
+                    + " own fixed seed).")
+    private Long seed;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        Course loaded = course.load();
+        // Before the banner: a mistyped exercise is a usage error of one line, not a report.
+        for (String id : exercises) {
+            if (loaded.exercise(id).isEmpty()) {
+                throw new UnknownExerciseException("unknown exercise '" + id + "'; the course has "
+                        + String.join(", ", loaded.exerciseIds()));
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(BANNER);
         out.println();
         out.flush();
-        Report report = new Grader(course.load()).grade(GradeRequest.of(submission).withExercises(exercises)
-                .withSuites(Set.of(Suite.PUBLIC)).withSandbox(sandbox.required()));
+        Report report = new Grader(loaded).grade(GradeRequest.of(submission).withExercises(exercises)
+                .withSuites(Set.of(Suite.PUBLIC)).withSeed(seed).withSandbox(sandbox.required()));
         ConsoleReport.write(report, out);
         out.println();
         out.println(BANNER);

@@ -25,6 +25,8 @@ import org.dlcourse.grader.CourseUnavailableException;
  * runtime.classpath          kit, ND4J, JUnit Platform, Jackson (one line, path-separator separated)
  * exercises/ID/public-tests.jar, hidden-tests.jar (with the descriptor), stubs.jar
  * </pre>
+ * The student checker's bundle in a handout has {@value #DESCRIPTOR_ONLY} instead of {@code hidden-tests.jar}: the
+ * descriptor alone, as the hidden suite with no tests, so that {@code grader check} applies the same policy.
  * Tests build courses from fixture directories with the canonical constructor instead.
  *
  * @param runtimeClasspath the classpath of student code and tests, besides the grader's own runner classes
@@ -32,6 +34,9 @@ import org.dlcourse.grader.CourseUnavailableException;
  * @param exercises the exercises, ordered by id
  */
 public record Course(List<Path> runtimeClasspath, String backend, List<ExerciseBundle> exercises) {
+
+    /** A hidden suite with the exercise's descriptor and no tests, in the student checker's bundle. */
+    public static final String DESCRIPTOR_ONLY = "descriptor.jar";
 
     /** The command that builds the bundle, for messages. */
     public static final String BUILD_COMMAND = "./mvnw -q package -DskipTests";
@@ -116,6 +121,9 @@ public record Course(List<Path> runtimeClasspath, String backend, List<ExerciseB
     private static ExerciseBundle bundle(Path directory) {
         Path publicTests = directory.resolve("public-tests.jar");
         Path hiddenTests = directory.resolve("hidden-tests.jar");
+        if (!Files.exists(hiddenTests) && Files.isRegularFile(directory.resolve(DESCRIPTOR_ONLY))) {
+            hiddenTests = directory.resolve(DESCRIPTOR_ONLY);
+        }
         Path stubs = directory.resolve("stubs.jar");
         for (Path required : List.of(publicTests, hiddenTests, stubs)) {
             if (!Files.isRegularFile(required)) {

@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dlcourse.grader.GraderException;
+import org.dlcourse.grader.course.Course;
+import org.dlcourse.grader.course.TestDiscovery;
 
 /**
  * Builds the student handout from the course repository.
@@ -26,7 +28,9 @@ import org.dlcourse.grader.GraderException;
  * them (its POM and {@code src/}: the stubs and public tests), {@code lectures/} with the notes, figures and demos of
  * those exercises ({@link LectureSelection}) and their CC BY 4.0 licence, the Maven wrapper, the course's licence
  * ({@code LICENSE}, Apache-2.0 for code), a root POM derived from the course's (same versions and plugins; modules
- * kit, exercises, lectures), a student README and {@code handout.json} (the plan: exercises, public solutions).
+ * kit, exercises, lectures, tools), a student README, {@code handout.json} (the plan: exercises, public solutions)
+ * and the student checker ({@link StudentChecker}: {@code ./check} and {@code tools/}, the grader with the public
+ * tests, stubs and descriptors of the plan's exercises, no hidden tests).
  * Build outputs ({@code target/}) never ship. The release is audited ({@link ReleaseAudit}) before it is returned.
  */
 public final class HandoutRelease {
@@ -83,6 +87,8 @@ public final class HandoutRelease {
                 StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("README.md"), studentReadme(plan.exercises()), StandardCharsets.UTF_8);
         Files.writeString(out.resolve(MANIFEST), manifest(plan), StandardCharsets.UTF_8);
+        StudentChecker.write(repository, TestDiscovery.runnerClasses(), Course.defaultLocation(), plan.exercises(),
+                out);
         if (plan.githubClassroom()) {
             Files.createDirectories(out.resolve(HANDOUT_WORKFLOW).getParent());
             Files.copy(repository.resolve(WORKFLOW), out.resolve(HANDOUT_WORKFLOW));
@@ -120,9 +126,9 @@ public final class HandoutRelease {
         return modules;
     }
 
-    /** The course's root POM with the student's modules: kit, exercises and lectures. */
+    /** The course's root POM with the student's modules: kit, exercises, lectures and the checker's tools. */
     static String studentPom(String coursePom) {
-        return withModules(coursePom, List.of("kit", "exercises", "lectures"), "  ");
+        return withModules(coursePom, List.of("kit", "exercises", "lectures", StudentChecker.TOOLS), "  ");
     }
 
     /** {@code pom} with its {@code <modules>} section listing {@code modules}, indented by {@code indent}. */

@@ -1,12 +1,14 @@
 package org.dlcourse.grader.release;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -16,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Proves a handout holds no instructor-only material. Each check catches a different way it could leak:
@@ -25,8 +29,11 @@ import java.util.stream.Stream;
  *       from a half-edited solution, or a solution copied over a stub;</li>
  *   <li>no file with the bytes of a solution source that has a region (its stub must differ), or of any file of
  *       the hidden suites (tests, descriptors), wherever it was copied to;</li>
- *   <li>no file named like a hidden test source, and no exercise descriptor ({@code exercise.json}, which holds
- *       the forbidden calls);</li>
+ *   <li>no file named like a hidden test source, and no exercise descriptor ({@code exercise.json}) but the
+ *       student checker's, packed in its {@code descriptor.jar};</li>
+ *   <li>inside every jar (the student checker's grader, public tests, stubs and descriptors), whose bytes are
+ *       compressed, entry by entry: no class compiled from a hidden test or from a solution instead of its stub, no
+ *       copy of a hidden file, no descriptor but the checker's, no marker outside class files;</li>
  *   <li>no released Java code (the exercises' given code and public tests, the kit, the lecture demos and Java
  *       blocks in the notes) that reproduces a solution region of an exercise whose solutions are not public,
  *       compared on normalized code ({@link SimilarityAudit}): a later exercise's given code that does what an earlier
@@ -61,10 +68,12 @@ public final class ReleaseAudit {
                 instructorDigests.put(digest(Files.readAllBytes(file)), repository.relativize(file).toString());
             }
         }
+        Set<String> solvedNames = new HashSet<>();
         for (Path file : files(repository.resolve("solutions"))) {
             byte[] bytes = Files.readAllBytes(file);
             if (file.toString().endsWith(".java") && hasMarker(new String(bytes, StandardCharsets.UTF_8))) {
                 instructorDigests.put(digest(bytes), repository.relativize(file).toString());
+                solvedNames.add(sourcePath(file));
             }
         }
         for (Path file : files(release)) {
@@ -89,7 +98,66 @@ public final class ReleaseAudit {
             if (file.getFileName().toString().equals("exercise.json")) {
                 findings.add(name + " is an exercise descriptor");
             }
+            if (name.endsWith(".jar")) {
+                findings.addAll(jarFindings(file, name, instructorDigests, hiddenNames, solvedNames));
+            }
         }
+        return findings;
+    }
+
+    /**
+     * What a jar of the release ({@code name}, relative to it) holds of the instructor's material: its bytes are
+     * compressed, so each entry is checked on its own. A class compiled from a hidden test is found by its name, a
+     * copied hidden resource by its bytes, a class compiled from a solution (not its stub) by the missing stub
+     * message ({@code TODO}) in all the classes of its source file, a solution-region marker outside class files
+     * (where the grader's own code names the markers) by its text. The one descriptor allowed is the student
+     * checker's, which it needs for the forbidden calls ({@link StudentChecker}).
+     */
+    private static List<String> jarFindings(Path jar, String name, Map<String, String> instructorDigests,
+            Set<String> hiddenNames, Set<String> solvedNames) throws IOException {
+        List<String> findings = new ArrayList<>();
+        // Per solution source: whether any class compiled from it (nested ones too) carries a stub's TODO message.
+        Map<String, Boolean> stubMessages = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String where = name + "!" + entry.getName();
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bytes = in.readAllBytes();
+                }
+                boolean descriptor = StudentChecker.isCheckerDescriptor(name, entry.getName());
+                String copied = instructorDigests.get(digest(bytes));
+                if (copied != null && !descriptor) {
+                    findings.add(where + " is a copy of " + copied);
+                }
+                if (entry.getName().endsWith("exercise.json") && !descriptor) {
+                    findings.add(where + " is an exercise descriptor");
+                }
+                String text = new String(bytes, StandardCharsets.ISO_8859_1);
+                if (!entry.getName().endsWith(".class")) {
+                    if (hasMarker(text)) {
+                        findings.add(where + " has a solution-region marker");
+                    }
+                    continue;
+                }
+                String source = entry.getName().replaceAll("(\\$[^/]*)?\\.class$", ".java");
+                if (hiddenNames.contains(source)) {
+                    findings.add(where + " is compiled from a hidden test");
+                }
+                if (solvedNames.contains(source)) {
+                    stubMessages.merge(source, text.contains("TODO"), Boolean::logicalOr);
+                }
+            }
+        }
+        stubMessages.forEach((source, stub) -> {
+            if (!stub) {
+                findings.add(name + "!" + source.replaceAll("\\.java$", ".class")
+                        + " is compiled from a solution, not from its stub");
+            }
+        });
         return findings;
     }
 

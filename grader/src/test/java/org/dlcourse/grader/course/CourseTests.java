@@ -3,10 +3,16 @@ package org.dlcourse.grader.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.dlcourse.grader.CourseUnavailableException;
 import org.dlcourse.grader.Fixtures;
 import org.dlcourse.kit.grading.ExerciseDescriptor;
@@ -55,6 +61,42 @@ class CourseTests {
         assertThat(second).isEqualTo(first);
         assertThat(first.get(0).suite()).isEqualTo(Suite.PUBLIC);
         assertThat(first.get(first.size() - 1).suite()).isEqualTo(Suite.HIDDEN);
+    }
+
+    /**
+     * The student checker's bundle: the public tests, the stubs and a jar with only the descriptor. It plans the
+     * public tests, no hidden test, and has the forbidden calls; without the descriptor too it is incomplete.
+     */
+    @Test
+    void aBundleWithTheDescriptorAloneHasThePublicTestsTheForbiddenCallsAndNoHiddenTest(@TempDir Path checker)
+            throws IOException {
+        Path real = Fixtures.realBundle();
+        Files.copy(real.resolve("runtime.classpath"), checker.resolve("runtime.classpath"));
+        Files.copy(real.resolve("course.properties"), checker.resolve("course.properties"));
+        Path exercise = Files.createDirectories(checker.resolve("exercises/01-softmax"));
+        for (String artifact : List.of("public-tests.jar", "stubs.jar")) {
+            Files.copy(real.resolve("exercises/01-softmax").resolve(artifact), exercise.resolve(artifact));
+        }
+        try (ZipFile hidden = new ZipFile(real.resolve("exercises/01-softmax/hidden-tests.jar").toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(exercise.resolve(
+                        Course.DESCRIPTOR_ONLY)))) {
+            out.putNextEntry(new ZipEntry(ExerciseDescriptors.LOCATION));
+            try (InputStream in = hidden.getInputStream(hidden.getEntry(ExerciseDescriptors.LOCATION))) {
+                in.transferTo(out);
+            }
+            out.closeEntry();
+        }
+
+        Course course = Course.load(checker);
+        ExerciseBundle bundle = course.exercise("01-softmax").orElseThrow();
+        List<GradedTest> tests = new TestDiscovery(course).plan(bundle, Set.of(Suite.PUBLIC, Suite.HIDDEN));
+
+        assertThat(bundle.exercise().forbiddenCalls()).isEqualTo(Fixtures.realCourse().exercise("01-softmax")
+                .orElseThrow().exercise().forbiddenCalls()).isNotEmpty();
+        assertThat(tests).isNotEmpty().allSatisfy(test -> assertThat(test.suite()).isEqualTo(Suite.PUBLIC));
+        Files.delete(exercise.resolve(Course.DESCRIPTOR_ONLY));
+        assertThatThrownBy(() -> Course.load(checker)).isInstanceOf(CourseUnavailableException.class)
+                .hasMessageContaining("hidden-tests.jar");
     }
 
     @Test

@@ -4,17 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.dlcourse.grader.Fixtures;
+import org.dlcourse.grader.GradeRequest;
+import org.dlcourse.grader.Grader;
 import org.dlcourse.grader.GraderException;
+import org.dlcourse.grader.course.Course;
+import org.dlcourse.grader.course.Suite;
+import org.dlcourse.grader.report.ConsoleReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,13 +190,29 @@ class HandoutReleaseTests {
         }
         assertThat(release.resolve("solutions")).doesNotExist();
         assertThat(release.resolve("grader")).doesNotExist();
+        assertThat(release.resolve("pom.xml")).content().contains("<module>tools</module>");
+        assertThat(release.resolve(StudentChecker.GRADER_JAR)).isRegularFile();
+        // As the handout's build completes it: the classpath and the backend (filtered in there).
+        Path built = temporary.resolve("checker-course");
+        Fixtures.copyTree(release.resolve(StudentChecker.COURSE), built);
+        Files.writeString(built.resolve("runtime.classpath"), "");
+        Files.writeString(built.resolve("course.properties"), "nd4j.backend.artifact=nd4j-native\n");
+        Course checker = Course.load(built);
+        assertThat(checker.exerciseIds()).isEqualTo(HandoutRelease.courseExercises(repository));
+        for (var exercise : checker.exercises()) {
+            assertThat(exercise.hiddenTests().getFileName()).as("no hidden tests in the checker")
+                    .hasToString(Course.DESCRIPTOR_ONLY);
+            assertThat(exercise.exercise().forbiddenCalls()).as("the forbidden calls of %s", exercise.id())
+                    .isEqualTo(Fixtures.realCourse().exercise(exercise.id()).orElseThrow().exercise().forbiddenCalls());
+        }
 
         List<Path> all;
         try (Stream<Path> walk = Files.walk(release)) {
             all = walk.filter(Files::isRegularFile).toList();
         }
         assertThat(all).noneMatch(file -> release.relativize(file).toString().contains("target/"));
-        for (Path file : all) {
+        // The jars' entries are compressed: the audit, which passed for this release, checks them one by one.
+        for (Path file : all.stream().filter(file -> !file.toString().endsWith(".jar")).toList()) {
             assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as("%s", file)
                     .doesNotContain("BEGIN SOLUTION", "END SOLUTION");
         }
@@ -230,6 +258,11 @@ class HandoutReleaseTests {
         Files.createDirectories(renamedLeak.getParent());
         Files.writeString(renamedLeak, "class Edited {}");
         Files.createDirectories(leaky.resolve("solutions"));
+        Path checkerCourse = leaky.resolve(StudentChecker.COURSE + "/exercises/01-softmax");
+        Files.copy(Fixtures.realBundle().resolve("exercises/01-softmax/hidden-tests.jar"),
+                checkerCourse.resolve("hidden-tests.jar"));
+        jar(repository.resolve("solutions/01-softmax/target/classes"), checkerCourse.resolve("stubs.jar"));
+        Files.copy(checkerCourse.resolve(Course.DESCRIPTOR_ONLY), leaky.resolve("tools/descriptor.jar"));
 
         List<String> findings = ReleaseAudit.findings(leaky, repository);
 
@@ -240,6 +273,26 @@ class HandoutReleaseTests {
                 + repository.relativize(hiddenTests)));
         assertThat(findings).anyMatch(f -> f.endsWith(hiddenTests.getFileName() + " is named like a hidden test"));
         assertThat(findings).contains("the release has a solutions/ directory");
+        String planted = StudentChecker.COURSE + "/exercises/01-softmax/";
+        assertThat(findings).contains(planted + "hidden-tests.jar!org/dlcourse/softmax/SoftmaxProperties.class is"
+                + " compiled from a hidden test", planted + "hidden-tests.jar!META-INF/dlcourse/exercise.json is an"
+                + " exercise descriptor", planted + "stubs.jar!org/dlcourse/softmax/Softmax.class is compiled from a"
+                + " solution, not from its stub", "tools/descriptor.jar!META-INF/dlcourse/exercise.json is an exercise"
+                + " descriptor");
+        assertThat(findings).as("the checker's own descriptor and the grader are allowed")
+                .noneMatch(finding -> finding.startsWith(planted + Course.DESCRIPTOR_ONLY))
+                .noneMatch(finding -> finding.startsWith(StudentChecker.GRADER_JAR));
+    }
+
+    private static void jar(Path classes, Path to) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to));
+                Stream<Path> walk = Files.walk(classes)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new ZipEntry(classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
     }
 
     @Test
@@ -270,13 +323,103 @@ class HandoutReleaseTests {
     }
 
     /**
+     * A student's week with the checker: release 01 alone, build it offline, then {@code ./check 01} on three
+     * versions of {@code Softmax.java}. A forbidden {@code Transforms.softmax} is reported with the line the grader
+     * prints for the same file; a softmax normalizing the wrong axis fails a public property with a shrunk
+     * counterexample and its seed, and {@code --seed} replays it; the solution passes every public test and
+     * property. Every run exits 0 (it ran); a malformed or unknown exercise is a usage error (2) with one line.
+     */
+    @Test
+    void theStudentCheckerReportsWhatTheGraderReportsWithPublicTestsAndProperties() throws IOException,
+            InterruptedException {
+        Path handout = temporary.resolve("week1");
+        HandoutRelease.release(Fixtures.repository(), handout, plan(List.of("01"), List.of(), false));
+        assertThat(handout.resolve(StudentChecker.SCRIPT)).isExecutable();
+        assertThat(handout.resolve(StudentChecker.COURSE + "/exercises/01-softmax/hidden-tests.jar")).doesNotExist();
+        buildOffline(handout);
+        Path sources = handout.resolve("exercises/01-softmax/src/main/java");
+        Fixtures.copyTree(Fixtures.repository().resolve("solutions/01-softmax/src/main/java"), sources);
+        Path softmax = sources.resolve("org/dlcourse/softmax/Softmax.java");
+        String solution = Files.readString(softmax);
+        String normalization = "return exponentials.diviColumnVector(exponentials.sum(true, 1));";
+        assertThat(solution).contains(normalization);
+
+        Files.writeString(softmax, solution.replace(normalization, "return Transforms.softmax(logits);"));
+        Checked forbidden = check(handout, "01");
+        StringWriter graded = new StringWriter();
+        ConsoleReport.write(new Grader(Fixtures.realCourse()).grade(GradeRequest.of(handout.resolve("exercises"))
+                .withExercises(List.of("01-softmax")).withSuites(Set.of(Suite.PUBLIC)).withSandbox(false)),
+                new PrintWriter(graded));
+        List<String> violations = graded.toString().lines().filter(line -> line.contains("Transforms")).toList();
+        assertThat(violations).as(graded.toString()).isNotEmpty();
+        assertThat(forbidden.exitCode()).as(forbidden.output()).isZero();
+        assertThat(forbidden.output()).contains("Self-check with the PUBLIC tests only", "01-softmax")
+                .contains(violations).contains("tests not run").doesNotContainPattern("passed +\\d");
+
+        Files.writeString(softmax, solution.replace(normalization,
+                "return exponentials.diviRowVector(exponentials.sum(true, 0));"));
+        Checked wrongAxis = check(handout, "01-softmax");
+        assertThat(wrongAxis.exitCode()).as(wrongAxis.output()).isZero();
+        assertThat(wrongAxis.output())
+                .containsPattern("failed +0/1 +SoftmaxPublicProperties > softmaxRowsAreProbabilityVectors")
+                .contains("[row sums]", "Shrunk counterexample").containsPattern("seed: -?\\d+ \\(replay with --seed");
+        Matcher seed = Pattern.compile("softmaxRowsAreProbabilityVectors[^\n]*\n(?:[^\n]*\n)*?\\s*seed: (-?\\d+)")
+                .matcher(wrongAxis.output());
+        assertThat(seed.find()).as(wrongAxis.output()).isTrue();
+        Checked replayed = check(handout, "01", "--seed", seed.group(1));
+        assertThat(replayed.output()).contains("seed " + seed.group(1))
+                .containsPattern("failed +0/1 +SoftmaxPublicProperties > softmaxRowsAreProbabilityVectors");
+
+        Files.writeString(softmax, solution);
+        Checked solved = check(handout);
+        assertThat(solved.exitCode()).as(solved.output()).isZero();
+        assertThat(solved.output()).containsPattern("passed +1/1 +SoftmaxPublicProperties > softmaxRowsAreProbab")
+                .containsPattern("passed +1/1 +SoftmaxPublicProperties > logSoftmaxIsTheLogOfSoftmax")
+                .containsPattern("passed +1/1 +SoftmaxExamplesTests > softmaxOfOneRow")
+                .containsPattern("Total: (\\d+)/\\1\\b")
+                .doesNotContainPattern("failed +0");
+
+        Checked malformed = check(handout, "--all");
+        assertThat(malformed.exitCode()).isEqualTo(2);
+        assertThat(malformed.output().strip()).startsWith("usage: ./check").doesNotContain("\n");
+        Checked unknown = check(handout, "09");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.output().strip()).contains("09").doesNotContain("\n");
+    }
+
+    /** What {@code ./check} printed (stdout and stderr) and its exit code. */
+    private record Checked(int exitCode, String output) {
+    }
+
+    private Checked check(Path handout, String... exercises) throws IOException, InterruptedException {
+        Path log = temporary.resolve("check.log");
+        List<String> command = new ArrayList<>(List.of("bash", handout.resolve(StudentChecker.SCRIPT).toString()));
+        command.addAll(List.of(exercises));
+        ProcessBuilder check = new ProcessBuilder(command).directory(handout.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        check.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = check.start();
+        boolean ended = process.waitFor(5, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("./check ended within 5 minutes").isTrue();
+        return new Checked(process.exitValue(), Files.readString(log));
+    }
+
+    /**
      * Runs {@code verify}, which compiles the kit, every stub with its public tests, and the lectures; the tests are
      * skipped (the stubs throw). No install: the shared local repository is only read.
      */
     private void buildOffline(Path handout) throws IOException, InterruptedException {
         Path log = temporary.resolve("build.log");
-        ProcessBuilder build = new ProcessBuilder("sh", handout.resolve("mvnw").toString(), "-o", "-q", "-B",
-                "verify", "-DskipTests")
+        List<String> command = new ArrayList<>(List.of("sh", handout.resolve("mvnw").toString(), "-o", "-q", "-B",
+                "verify", "-DskipTests"));
+        String repository = System.getProperty("dlcourse.mavenRepository", "");
+        if (!repository.isEmpty()) {
+            command.add("-Dmaven.repo.local=" + repository);
+        }
+        ProcessBuilder build = new ProcessBuilder(command)
                 .directory(handout.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
