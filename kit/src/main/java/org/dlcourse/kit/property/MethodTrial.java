@@ -1,10 +1,8 @@
 package org.dlcourse.kit.property;
 
-import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -12,7 +10,8 @@ import org.opentest4j.TestAbortedException;
  * place of the {@link ForAll} parameters.
  *
  * <p>Tensors and arrays are passed as copies: a method that modifies its argument in place must not change the
- * sample the runner keeps for shrinking and reporting.
+ * sample the runner keeps for shrinking and reporting. The inputs the body records with
+ * {@link Counterexample#input} travel with a failed outcome.
  */
 final class MethodTrial implements Trial {
 
@@ -35,13 +34,17 @@ final class MethodTrial implements Trial {
         method.setAccessible(true);
     }
 
-    /** Out of memory is rethrown, not reported as a counterexample: the JVM is in no state to go on. */
+    /**
+     * Out of memory is rethrown, not reported as a counterexample: the JVM is in no state to go on; so is a
+     * {@link PropertyDefinitionException} from the body (a misused kit API), which no sample would cure.
+     */
     @Override
     public Outcome run(List<Object> generated) {
         Object[] arguments = resolvedArguments.toArray();
         for (int k = 0; k < generatedPositions.length; k++) {
-            arguments[generatedPositions[k]] = copyOf(generated.get(k));
+            arguments[generatedPositions[k]] = Counterexample.copyOf(generated.get(k));
         }
+        List<Counterexample.RecordedInput> inputs = Counterexample.startRecording();
         try {
             method.invoke(target, arguments);
             return Outcome.passed();
@@ -50,23 +53,15 @@ final class MethodTrial implements Trial {
             if (thrown instanceof OutOfMemoryError error) {
                 throw error;
             }
-            return thrown instanceof TestAbortedException ? Outcome.discarded() : Outcome.failed(thrown);
+            if (thrown instanceof PropertyDefinitionException definition) {
+                throw definition;
+            }
+            return thrown instanceof TestAbortedException ? Outcome.discarded() : Outcome.failed(thrown, inputs);
         } catch (IllegalAccessException | IllegalArgumentException e) {
             throw new PropertyDefinitionException("Cannot call " + method + " with the generated arguments "
                     + generated + ": does every generator produce the type of its parameter?", e);
+        } finally {
+            Counterexample.stopRecording();
         }
-    }
-
-    private static Object copyOf(Object value) {
-        if (value instanceof INDArray tensor) {
-            return tensor.dup();
-        }
-        if (value != null && value.getClass().isArray()) {
-            int length = Array.getLength(value);
-            Object copy = Array.newInstance(value.getClass().getComponentType(), length);
-            System.arraycopy(value, 0, copy, 0, length);
-            return copy;
-        }
-        return value;
     }
 }

@@ -54,7 +54,7 @@ public final class PropertyExtension implements InvocationInterceptor, Parameter
         for (int i = 0; i < parameters.length; i++) {
             if (parameters[i].isAnnotationPresent(ForAll.class)) {
                 generated.add(GeneratedParameter.of(GenResolver.displayName(parameters[i]),
-                        resolver.generatorOf(parameters[i])));
+                        parameters[i].getParameterizedType(), resolver.generatorOf(parameters[i])));
                 positions.add(i);
             }
         }

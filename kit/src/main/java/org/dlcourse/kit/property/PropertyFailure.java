@@ -3,14 +3,22 @@ package org.dlcourse.kit.property;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * A property failed: the seed to replay it, the try that failed, and the counterexample before and after
- * shrinking. The grader reads the getters; their names are part of the kit's API.
+ * A property failed: the seed to replay it, the try that failed, the counterexample before and after shrinking,
+ * and what reproduces it without the seed. The grader reads the getters; their names are part of the kit's API.
  *
  * <p>The cause is what the property threw on the shrunk counterexample; when the original sample failed
- * differently, that failure is attached as suppressed. The message names it right after the first line, before the
- * samples, so that a report which cuts long messages (samples can be large) still says why the property failed.
+ * differently, that failure is attached as suppressed. The message names it right after the first line, then the
+ * shrunk counterexample, the inputs the method under test really received (when the property recorded them with
+ * {@link Counterexample#input}), a paste-ready Java snippet of those inputs, the {@code -Ddlcourse.replay} value
+ * that runs the property on exactly this counterexample, and last the original sample, so that a report which cuts
+ * long messages still says why the property failed and how to reproduce it.
  */
 public final class PropertyFailure extends AssertionFailedError {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A replay value longer than this is left out of the message; the seed still replays the failure. */
+    static final int MAX_REPLAY_LENGTH = 1000;
 
     private final String propertyName;
     private final long seed;
@@ -19,22 +27,39 @@ public final class PropertyFailure extends AssertionFailedError {
     private final String originalSample;
     private final String shrunkSample;
     private final int shrinkSteps;
+    private final Reproduction reproduction;
+
+    /**
+     * What reproduces a counterexample without the seed.
+     *
+     * @param inputs  the recorded inputs of the method under test as {@code name = value} lines, empty when the
+     *                property recorded none (its generated parameters are then the inputs)
+     * @param snippet Java declarations of the inputs, empty when none is offered
+     * @param snippetUnavailableBecause why no snippet is offered, empty when one is
+     * @param replay  the value of {@code -Ddlcourse.replay} that runs the property on this counterexample alone,
+     *                empty when the arguments have no exact text form
+     */
+    record Reproduction(String inputs, String snippet, String snippetUnavailableBecause, String replay)
+            implements java.io.Serializable {
+    }
 
     /**
      * A failure report.
      *
      * @param propertyName   the property as {@code Class#method}
      * @param seed           the seed of its samples
-     * @param tryNumber      the failing try, from 1
+     * @param tryNumber      the failing try, from 1; 0 for a replayed counterexample
      * @param tries          the number of tries the property was to run
      * @param originalSample the failing sample as found, one {@code name = value} line per parameter
      * @param shrunkSample   the sample after shrinking, in the same form
      * @param shrinkSteps    the number of accepted shrink steps
+     * @param reproduction   what reproduces the shrunk sample without the seed
      * @param cause          what the property threw on the shrunk sample
      */
-    public PropertyFailure(String propertyName, long seed, int tryNumber, int tries, String originalSample,
-            String shrunkSample, int shrinkSteps, Throwable cause) {
-        super(message(propertyName, seed, tryNumber, tries, originalSample, shrunkSample, shrinkSteps, cause), cause);
+    PropertyFailure(String propertyName, long seed, int tryNumber, int tries, String originalSample,
+            String shrunkSample, int shrinkSteps, Reproduction reproduction, Throwable cause) {
+        super(message(propertyName, seed, tryNumber, tries, originalSample, shrunkSample, shrinkSteps, reproduction,
+                cause), cause);
         this.propertyName = propertyName;
         this.seed = seed;
         this.tryNumber = tryNumber;
@@ -42,6 +67,7 @@ public final class PropertyFailure extends AssertionFailedError {
         this.originalSample = originalSample;
         this.shrunkSample = shrunkSample;
         this.shrinkSteps = shrinkSteps;
+        this.reproduction = reproduction;
     }
 
     /** The property as {@code Class#method}, the class without its package. */
@@ -54,9 +80,14 @@ public final class PropertyFailure extends AssertionFailedError {
         return seed;
     }
 
-    /** The failing try, counted from 1 (edge cases first). */
+    /** The failing try, counted from 1 (edge cases first); 0 when a given counterexample was replayed. */
     public int tryNumber() {
         return tryNumber;
+    }
+
+    /** Whether this failure comes from {@code -Ddlcourse.replay}: one run on a given counterexample, no seed. */
+    public boolean isReplay() {
+        return tryNumber == 0;
     }
 
     /** The number of tries the property was to run. */
@@ -79,16 +110,64 @@ public final class PropertyFailure extends AssertionFailedError {
         return shrinkSteps;
     }
 
+    /**
+     * The inputs the method under test received on the shrunk counterexample, one {@code name = value} line each,
+     * as the property recorded them with {@link Counterexample#input}; empty when it recorded none, and then the
+     * shrunk sample is the input.
+     */
+    public String inputs() {
+        return reproduction.inputs();
+    }
+
+    /** Java declarations that rebuild the inputs exactly, to paste into a test; empty when none is offered. */
+    public String snippet() {
+        return reproduction.snippet();
+    }
+
+    /**
+     * The value of {@code -Ddlcourse.replay} that runs this property once on exactly the shrunk counterexample,
+     * {@code Class#method:arguments}; empty when the arguments have no exact text form.
+     */
+    public String replay() {
+        return reproduction.replay();
+    }
+
     private static String message(String propertyName, long seed, int tryNumber, int tries, String originalSample,
-            String shrunkSample, int shrinkSteps, Throwable cause) {
-        return "Property " + propertyName + " failed on try " + tryNumber + " of " + tries
-                + " (seed " + seed + "; replay with -D" + PropertySeeds.REPLAY_PROPERTY + "=" + seed + ")\n"
-                + "Cause: " + describe(cause) + "\n"
-                + "Shrunk counterexample (" + shrinkSteps + (shrinkSteps == 1 ? " shrink step" : " shrink steps")
-                + "):\n"
-                + indent(shrunkSample) + "\n"
-                + "Original sample:\n"
-                + indent(originalSample);
+            String shrunkSample, int shrinkSteps, Reproduction reproduction, Throwable cause) {
+        StringBuilder text = new StringBuilder();
+        if (tryNumber == 0) {
+            text.append("Property ").append(propertyName).append(" failed on the replayed counterexample (-D")
+                    .append(PropertyReplay.REPLAY_PROPERTY).append(", no seed)\n");
+        } else {
+            text.append("Property ").append(propertyName).append(" failed on try ").append(tryNumber).append(" of ")
+                    .append(tries).append(" (seed ").append(seed).append("; replay with -D")
+                    .append(PropertySeeds.REPLAY_PROPERTY).append('=').append(seed).append(")\n");
+        }
+        text.append("Cause: ").append(describe(cause)).append('\n');
+        if (tryNumber == 0) {
+            text.append("Counterexample:\n");
+        } else {
+            text.append("Shrunk counterexample (").append(shrinkSteps)
+                    .append(shrinkSteps == 1 ? " shrink step" : " shrink steps").append("):\n");
+        }
+        text.append(indent(shrunkSample)).append('\n');
+        if (!reproduction.inputs().isEmpty()) {
+            text.append("Inputs of the method under test:\n").append(indent(reproduction.inputs())).append('\n');
+        }
+        if (reproduction.snippet().isEmpty()) {
+            text.append("No paste-ready snippet: ").append(reproduction.snippetUnavailableBecause()).append('\n');
+        } else {
+            text.append("Reproduce: paste into a test and call your method on these inputs:\n")
+                    .append(indent(reproduction.snippet())).append('\n');
+        }
+        if (reproduction.replay().length() <= MAX_REPLAY_LENGTH && !reproduction.replay().isEmpty()) {
+            text.append("Replay alone: -D").append(PropertyReplay.REPLAY_PROPERTY).append("='")
+                    .append(reproduction.replay()).append("'\n");
+        }
+        if (tryNumber != 0) {
+            text.append("Original sample:\n").append(indent(originalSample)).append('\n');
+        }
+        return text.toString().stripTrailing();
     }
 
     private static String indent(String lines) {

@@ -35,16 +35,20 @@ final class Shrinker {
      * The smallest failing sample found from {@code arguments}, on which the property failed with {@code failure}.
      *
      * @param arguments the failing sample
-     * @param failure   what the property threw on it
+     * @param outcome   the failed run on it: what the property threw and the inputs it recorded
      * @param steps     the number of accepted shrink steps
      */
-    record Result(List<Object> arguments, Throwable failure, int steps) {
+    record Result(List<Object> arguments, Outcome outcome, int steps) {
+
+        Throwable failure() {
+            return outcome.failure();
+        }
     }
 
-    Result shrink(List<Object> arguments, Throwable failure) {
+    Result shrink(List<Object> arguments, Outcome failure) {
         long start = nanoClock.getAsLong();
         List<Object> current = arguments;
-        Throwable currentFailure = failure;
+        Outcome currentFailure = failure;
         int steps = 0;
         boolean improved = true;
         while (improved && steps < maxSteps) {
@@ -60,7 +64,7 @@ final class Shrinker {
                     Outcome outcome = trial.run(candidate);
                     if (outcome.isFailure()) {
                         current = candidate;
-                        currentFailure = outcome.failure();
+                        currentFailure = outcome;
                         steps++;
                         improved = true;
                         break;

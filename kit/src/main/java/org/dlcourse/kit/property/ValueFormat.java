@@ -2,11 +2,14 @@ package org.dlcourse.kit.property;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Pretty-printing of generated values for counterexamples: numbers with six significant digits, tensors as
- * {@code DTYPE [shape] [[values]]}, large tensors summarised like NumPy does (long axes elided in the middle).
+ * Pretty-printing of generated values for counterexamples: numbers exactly (the shortest text that reads back as
+ * the same value), tensors as {@code DTYPE [shape] [[values]]}, large tensors summarised like NumPy does (long axes
+ * elided in the middle); a summarised tensor is the only inexact rendering.
  */
 public final class ValueFormat {
 
@@ -27,7 +30,7 @@ public final class ValueFormat {
             return number(number);
         }
         if (value instanceof Float number) {
-            return number(number);
+            return number(number.floatValue());
         }
         if (value instanceof double[] numbers) {
             return vector(numbers);
@@ -45,7 +48,8 @@ public final class ValueFormat {
     }
 
     /**
-     * A number as an integer when it is one (up to 1e15), otherwise in {@code %.6g} without trailing zeros.
+     * A number exactly: as an integer when it is one (up to 1e15), otherwise with the fewest significant digits
+     * (at most 17, in {@code %g} notation) that read back as the same double, so a counterexample can be retyped.
      */
     public static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -54,7 +58,32 @@ public final class ValueFormat {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        String text = String.format(Locale.ROOT, "%.6g", value);
+        for (int digits = 1; digits < 17; digits++) {
+            String text = significant(value, digits);
+            if (Double.parseDouble(text) == value) {
+                return text;
+            }
+        }
+        return significant(value, 17);
+    }
+
+    /** A float exactly, like {@link #number(double)}: the fewest significant digits (at most 9) that read back. */
+    public static String number(float value) {
+        if (Float.isNaN(value) || Float.isInfinite(value) || value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return number((double) value);
+        }
+        for (int digits = 1; digits < 9; digits++) {
+            String text = significant(value, digits);
+            if (Float.parseFloat(text) == value) {
+                return text;
+            }
+        }
+        return significant(value, 9);
+    }
+
+    /** {@code value} in {@code %.<digits>g} without trailing zeros. */
+    private static String significant(double value, int digits) {
+        String text = String.format(Locale.ROOT, "%." + digits + "g", value);
         int exponent = text.indexOf('e');
         String mantissa = exponent < 0 ? text : text.substring(0, exponent);
         String suffix = exponent < 0 ? "" : text.substring(exponent);
@@ -72,25 +101,27 @@ public final class ValueFormat {
             return header + "[]";
         }
         double[] values = TensorValues.rowMajor(tensor);
+        DoubleFunction<String> element = tensor.dataType() == DataType.DOUBLE ? ValueFormat::number
+                : x -> number((float) x);
         if (shape.length == 0) {
-            return header + number(values[0]);
+            return header + element.apply(values[0]);
         }
-        return header + nested(values, shape);
+        return header + nested(values, shape, element);
     }
 
     private static String vector(double[] values) {
-        return nested(values, new long[] {values.length});
+        return nested(values, new long[] {values.length}, ValueFormat::number);
     }
 
-    private static String nested(double[] values, long[] shape) {
+    private static String nested(double[] values, long[] shape, DoubleFunction<String> element) {
         StringBuilder text = new StringBuilder();
-        appendAxis(text, values, shape, 0, 0, values.length > SUMMARY_THRESHOLD);
+        appendAxis(text, values, shape, 0, 0, values.length > SUMMARY_THRESHOLD, element);
         return text.toString();
     }
 
     /** Appends the block of {@code values} at {@code axis} that starts at the flat index {@code offset}. */
     private static void appendAxis(StringBuilder text, double[] values, long[] shape, int axis, long offset,
-            boolean summarise) {
+            boolean summarise, DoubleFunction<String> element) {
         long stride = 1;
         for (int later = axis + 1; later < shape.length; later++) {
             stride *= shape[later];
@@ -103,9 +134,9 @@ public final class ValueFormat {
                 index = length - EDGE_ITEMS;
             }
             if (axis == shape.length - 1) {
-                text.append(number(values[(int) (offset + index)]));
+                text.append(element.apply(values[(int) (offset + index)]));
             } else {
-                appendAxis(text, values, shape, axis + 1, offset + index * stride, summarise);
+                appendAxis(text, values, shape, axis + 1, offset + index * stride, summarise, element);
             }
             if (index < length - 1) {
                 text.append(", ");

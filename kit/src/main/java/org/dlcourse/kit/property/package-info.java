@@ -2,8 +2,11 @@
  * The course's property-based testing on JUnit Jupiter: a {@link org.dlcourse.kit.property.Property} method
  * states a law, its {@link org.dlcourse.kit.property.ForAll} parameters are generated (edge cases first, then
  * random samples from a reproducible seed), and a failure is shrunk to a small counterexample and reported as a
- * {@link org.dlcourse.kit.property.PropertyFailure} with the seed that replays it: {@code -Ddlcourse.seed=<seed>}
- * overrides the seed of every property.
+ * {@link org.dlcourse.kit.property.PropertyFailure} with the seed that replays it ({@code -Ddlcourse.seed=<seed>}
+ * overrides the seed of every property) and with what reproduces it without the seed: the inputs the method under
+ * test really received ({@link org.dlcourse.kit.property.Counterexample#input} records those a property derives
+ * from its parameters), a paste-ready Java snippet of them, and {@code -Ddlcourse.replay=Class#method:arguments},
+ * which runs that one property once on exactly the reported arguments.
  *
  * <pre>{@code
  * class SoftmaxProperties {

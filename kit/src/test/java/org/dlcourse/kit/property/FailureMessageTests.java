@@ -12,7 +12,7 @@ import org.opentest4j.AssertionFailedError;
 class FailureMessageTests {
 
     @Test
-    void theMessageNamesPropertyTrySeedCounterexamplesAndCause() {
+    void theMessageNamesPropertyTrySeedCounterexamplesCauseAndReproduction() {
         PropertyFailure failure = FixtureRunner.onlyPropertyFailure(FixtureRunner.run(SumOfTwo.class));
 
         List<String> lines = failure.getMessage().lines().toList();
@@ -25,9 +25,25 @@ class FailureMessageTests {
         assertThat(lines.get(shrunk)).matches("Shrunk counterexample \\(\\d+ shrink steps?\\):");
         assertEquals(failure.shrunkSample().lines().map(line -> "  " + line).toList(),
                 lines.subList(shrunk + 1, shrunk + 3));
-        assertEquals("Original sample:", lines.get(shrunk + 3));
+        assertEquals("Reproduce: paste into a test and call your method on these inputs:", lines.get(shrunk + 3));
+        assertEquals(failure.snippet().lines().map(line -> "  " + line).toList(),
+                lines.subList(shrunk + 4, shrunk + 6));
+        assertEquals("Replay alone: -Ddlcourse.replay='" + failure.replay() + "'", lines.get(shrunk + 6));
+        assertEquals("Original sample:", lines.get(shrunk + 7));
         assertEquals(failure.originalSample().lines().map(line -> "  " + line).toList(),
-                lines.subList(shrunk + 4, lines.size()));
+                lines.subList(shrunk + 8, lines.size()));
+    }
+
+    @Test
+    void theSnippetAndTheReplayValueHoldTheShrunkSampleExactly() {
+        PropertyFailure failure = FixtureRunner.onlyPropertyFailure(FixtureRunner.run(SumOfTwo.class));
+        List<String[]> shrunk = failure.shrunkSample().lines().map(line -> line.split(" = ")).toList();
+
+        assertEquals("int " + shrunk.get(0)[0] + " = " + shrunk.get(0)[1] + ";\nint " + shrunk.get(1)[0] + " = "
+                + shrunk.get(1)[1] + ";", failure.snippet());
+        assertEquals("FailureMessageTests$SumOfTwo#sumIsSmall:" + shrunk.get(0)[1] + ";" + shrunk.get(1)[1],
+                failure.replay());
+        assertEquals("", failure.inputs());
     }
 
     @Test
@@ -46,6 +62,7 @@ class FailureMessageTests {
         PropertyFailure failure = FixtureRunner.onlyPropertyFailure(FixtureRunner.run(TensorFailure.class));
 
         assertThat(failure.shrunkSample()).matches("\\w+ = DOUBLE \\[1, 1\\] \\[\\[0\\]\\]");
+        assertThat(failure.snippet()).matches("INDArray \\w+ = Nd4j.createFromArray\\(new double\\[\\]\\[\\] \\{\\{0\\}\\}\\);");
         assertThat(failure.originalSample()).matches("\\w+ = DOUBLE \\[\\d+, \\d+\\] \\[\\[.*\\]\\]");
     }
 

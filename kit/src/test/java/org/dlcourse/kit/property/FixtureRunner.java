@@ -1,7 +1,9 @@
 package org.dlcourse.kit.property;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.engine.TestExecutionResult;
@@ -21,6 +23,15 @@ final class FixtureRunner {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameter(TestKitOnly.PARAMETER, "true")
                 .selectors(selectClass(fixture))
+                .execute();
+    }
+
+    /** The one property {@code method} of {@code fixture}. */
+    static EngineExecutionResults run(Class<?> fixture, String method) {
+        return EngineTestKit.engine("junit-jupiter")
+                .configurationParameter(TestKitOnly.PARAMETER, "true")
+                .selectors(selectMethod(fixture, Arrays.stream(fixture.getDeclaredMethods())
+                        .filter(declared -> declared.getName().equals(method)).findFirst().orElseThrow()))
                 .execute();
     }
 

@@ -46,8 +46,9 @@ class SampleScheduleTests {
     @Test
     void aParameterWithoutEdgeCasesGetsFreshSamplesInTheEdgeTries() {
         Gen<Double> noEdgeCases = random -> random.nextDouble();
-        SampleSchedule schedule = new SampleSchedule(List.of(GeneratedParameter.of("flag", Gens.booleans()),
-                GeneratedParameter.of("u", noEdgeCases)), 10, 1);
+        SampleSchedule schedule = new SampleSchedule(List.of(
+                GeneratedParameter.of("flag", boolean.class, Gens.booleans()),
+                GeneratedParameter.of("u", double.class, noEdgeCases)), 10, 1);
 
         List<Object> first = schedule.next();
         List<Object> second = schedule.next();
@@ -59,7 +60,7 @@ class SampleScheduleTests {
 
     @Test
     void evenOneTryStartsWithAnEdgeCase() {
-        SampleSchedule schedule = new SampleSchedule(List.of(GeneratedParameter.of("x", Gens.doubles(-5, 5))), 1, 1);
+        SampleSchedule schedule = new SampleSchedule(List.of(GeneratedParameter.of("x", double.class, Gens.doubles(-5, 5))), 1, 1);
 
         assertEquals(1, schedule.edgeTries());
         assertEquals(List.of(0.0), schedule.next());

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Greedy shrinking and its bounds, on a plain {@link Trial} without JUnit. */
 class ShrinkerTests {
 
-    private static final List<GeneratedParameter> ONE_INT = List.of(GeneratedParameter.of("n", Gens.ints(-1000, 1000)));
+    private static final List<GeneratedParameter> ONE_INT = List.of(GeneratedParameter.of("n", int.class, Gens.ints(-1000, 1000)));
     private static final long NO_TIME_LIMIT = Long.MAX_VALUE;
 
     @Test
@@ -20,7 +20,7 @@ class ShrinkerTests {
         Trial failsAbove41 = arguments -> (int) arguments.get(0) > 41 ? Outcome.failed(new AssertionError()) : Outcome.passed();
 
         Shrinker.Result result = new Shrinker(ONE_INT, failsAbove41, 1000, NO_TIME_LIMIT, System::nanoTime)
-                .shrink(List.of(977), new AssertionError());
+                .shrink(List.of(977), Outcome.failed(new AssertionError()));
 
         assertEquals(List.of(42), result.arguments());
     }
@@ -31,7 +31,7 @@ class ShrinkerTests {
         Trial alwaysFails = arguments -> Outcome.failed((int) arguments.get(0) == 0 ? shrunkFailure : new AssertionError());
 
         Shrinker.Result result = new Shrinker(ONE_INT, alwaysFails, 1000, NO_TIME_LIMIT, System::nanoTime)
-                .shrink(List.of(500), new AssertionError("original"));
+                .shrink(List.of(500), Outcome.failed(new AssertionError("original")));
 
         assertEquals(List.of(0), result.arguments());
         assertSame(shrunkFailure, result.failure());
@@ -44,7 +44,7 @@ class ShrinkerTests {
                 : Outcome.failed(new AssertionError());
 
         Shrinker.Result result = new Shrinker(ONE_INT, discardsBelow100, 1000, NO_TIME_LIMIT, System::nanoTime)
-                .shrink(List.of(977), new AssertionError());
+                .shrink(List.of(977), Outcome.failed(new AssertionError()));
 
         assertEquals(List.of(100), result.arguments());
     }
@@ -60,7 +60,7 @@ class ShrinkerTests {
         };
 
         new Shrinker(ONE_INT, slowAndAlwaysFailingAboveZero, 1000, TimeUnit.SECONDS.toNanos(5), clock::get)
-                .shrink(List.of(977), new AssertionError());
+                .shrink(List.of(977), Outcome.failed(new AssertionError()));
 
         assertEquals(6, runs.get());
     }

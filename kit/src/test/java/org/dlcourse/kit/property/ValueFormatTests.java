@@ -2,6 +2,7 @@ package org.dlcourse.kit.property;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -11,16 +12,38 @@ import org.nd4j.linalg.factory.Nd4j;
 class ValueFormatTests {
 
     @Test
-    void integersPrintWithoutDecimalsAndOthersWithSixSignificantDigits() {
+    void integersPrintWithoutDecimalsAndOthersWithTheFewestDigitsThatReadBack() {
         assertEquals("0", ValueFormat.number(0));
         assertEquals("0", ValueFormat.number(-0.0));
         assertEquals("-1000", ValueFormat.number(-1000));
         assertEquals("0.5", ValueFormat.number(0.5));
-        assertEquals("3.14159", ValueFormat.number(Math.PI));
+        assertEquals("3.141592653589793", ValueFormat.number(Math.PI));
+        assertEquals("0.30000000000000004", ValueFormat.number(0.1 + 0.2));
         assertEquals("1e-12", ValueFormat.number(1e-12));
-        assertEquals("-1.23457e+20", ValueFormat.number(-1.234567e20));
+        assertEquals("-1.234567e+20", ValueFormat.number(-1.234567e20));
         assertEquals("NaN", ValueFormat.number(Double.NaN));
         assertEquals("-Infinity", ValueFormat.number(Double.NEGATIVE_INFINITY));
+    }
+
+    @Test
+    void everyDoubleAndFloatReadsBackExactly() {
+        SplittableRandom random = new SplittableRandom(20261207L);
+        for (int i = 0; i < 10_000; i++) {
+            double x = Double.longBitsToDouble(random.nextLong());
+            float f = Float.intBitsToFloat(random.nextInt());
+            if (!Double.isNaN(x)) {
+                assertEquals(x, Double.parseDouble(ValueFormat.number(x)));
+            }
+            if (!Float.isNaN(f)) {
+                assertEquals(f, Float.parseFloat(ValueFormat.number(f)));
+            }
+        }
+    }
+
+    @Test
+    void floatTensorsShowTheFloatNotItsWidenedDouble() {
+        assertEquals("FLOAT [1, 2] [[0.1, -1000.25]]",
+                ValueFormat.show(Nd4j.create(new float[] {0.1f, -1000.25f}, new long[] {1, 2}, DataType.FLOAT)));
     }
 
     @Test
