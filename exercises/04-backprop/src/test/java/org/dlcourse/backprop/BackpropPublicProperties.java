@@ -6,6 +6,7 @@ import static org.dlcourse.kit.assertions.TensorAssertions.assertThat;
 
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -108,13 +109,13 @@ class BackpropPublicProperties {
     @Graded(points = 1, task = "affine",
             hint = "∂L/∂X = G·W and ∂L/∂W = Gᵀ·X: each gradient must satisfy ⟨G, change of Y⟩ = ⟨gradient, change of the argument⟩.")
     void affineBackwardIsTheAdjointOfForward(@ForAll("batches") INDArray input) {
-        INDArray weights = weights(input.columns());
-        INDArray gradient = upstream(input.rows(), 3);
-        INDArray zero = Nd4j.zeros(DataType.DOUBLE, 3);
-        INDArray inputDirection = Transforms.cos(input, true);
-        INDArray weightsDirection = Transforms.sin(weights.mul(3), false);
+        INDArray weights = Counterexample.input("weights", weights(input.columns()));
+        INDArray gradient = Counterexample.input("gradient", upstream(input.rows(), 3));
+        INDArray zero = Counterexample.input("zero", Nd4j.zeros(DataType.DOUBLE, 3));
+        INDArray inputDirection = Counterexample.input("inputDirection", Transforms.cos(input, true));
+        INDArray weightsDirection = Counterexample.input("weightsDirection", Transforms.sin(weights.mul(3), false));
 
-        AffineGradient gradients = Affine.backward(gradient, input, weights);
+        AffineGradient gradients = Affine.backward(gradient, Counterexample.input("input", input), weights);
 
         assertThat(gradients.input()).hasShape(input.shape());
         assertThat(gradients.weights()).hasShape(weights.shape());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.DoubleRange;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.IntRange;
@@ -76,8 +77,11 @@ class RegularizationPublicProperties {
             hint = "An SGD step on L + (λ/2)·‖w‖² is w − η·(g + λ·w) = (1 − η·λ)·w − η·g: both steps must give the same weights, in place, leaving g unchanged.")
     void anL2PenalizedStepIsADecoupledWeightDecayStep(@ForAll @IntRange(min = 1, max = 5) int rows,
             @ForAll @DoubleRange(min = 0, max = 1) double lr, @ForAll @DoubleRange(min = 0, max = 1) double lambda) {
-        INDArray start = Nd4j.linspace(-3, 3, rows * 4L, DataType.DOUBLE).reshape(rows, 4);
-        INDArray gradient = Transforms.cos(start.mul(2.3), false);
+        INDArray start = Counterexample.input("weights", Nd4j.linspace(-3, 3, rows * 4L, DataType.DOUBLE)
+                .reshape(rows, 4));
+        INDArray gradient = Counterexample.input("gradient", Transforms.cos(start.mul(2.3), false));
+        Counterexample.input("lr", lr);
+        Counterexample.input("lambda", lambda);
         INDArray penalized = start.dup();
         INDArray decoupled = start.dup();
 

@@ -1,7 +1,9 @@
 package org.dlcourse.kit.property;
 
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Numbers are written with the fewest digits that read back as the same value ({@link ValueFormat#number}),
  * so the snippet is exact. Tensors of dtype DOUBLE, FLOAT, INT32 and INT64, numbers, booleans, strings and their
- * arrays are written; a record is written as one declaration per component. A snippet is offered only while it
+ * arrays are written, enum constants by name; a public top-level record of such scalars as one {@code new}
+ * expression, any other record as one declaration per component. A snippet is offered only while it
  * stays short, at most {@value #MAX_VALUES} numbers and no line over {@value #MAX_LINE} characters (reports cap
  * their lines at 300); otherwise, or for a value with no literal, the result says why none is offered.
  */
@@ -78,13 +81,25 @@ final class JavaSnippet {
     }
 
     private void declare(String name, Object value) {
-        if (value instanceof Record record) {
+        if (value instanceof Record record && !isConstructible(record)) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                declare(component.getName(), read(component, record));
+                String componentName = component.getName();
+                declare(names.contains(componentName) ? name + Character.toUpperCase(componentName.charAt(0))
+                        + componentName.substring(1) : componentName, read(component, record));
             }
             return;
         }
         lines.addAll(declaration(names.add(name) ? name : uniqueName(name), value));
+    }
+
+    /** A public record of numbers, booleans, strings and enum constants: one {@code new} expression writes it. */
+    private static boolean isConstructible(Record record) {
+        return Modifier.isPublic(record.getClass().getModifiers()) && record.getClass().getEnclosingClass() == null
+                && Arrays.stream(record.getClass().getRecordComponents()).allMatch(component -> {
+                    Class<?> type = component.getType();
+                    boolean boxed = Number.class.isAssignableFrom(type) && type.getPackageName().equals("java.lang");
+                    return type.isPrimitive() || boxed || type == String.class || type.isEnum();
+                });
     }
 
     private String uniqueName(String name) {
@@ -132,7 +147,24 @@ final class JavaSnippet {
             return matrix("int[][] " + name + " = ", matrix.length, r -> row(matrix[r].length,
                     i -> Integer.toString(matrix[r][i])), ";");
         }
+        if (value instanceof Record record) {
+            return List.of(record.getClass().getSimpleName() + " " + name + " = new "
+                    + record.getClass().getSimpleName() + Arrays.stream(record.getClass().getRecordComponents())
+                            .map(component -> scalar(read(component, record)))
+                            .collect(Collectors.joining(", ", "(", ")")) + ";");
+        }
+        if (value instanceof Enum<?> constant) {
+            values++;
+            return List.of(enumName(constant) + " " + name + " = " + enumName(constant) + "." + constant.name() + ";");
+        }
         return List.of(scalarType(value) + " " + name + " = " + scalar(value) + ";");
+    }
+
+    /** The enum's name as source writes it outside its package: {@code Outer.Inner} for a nested one. */
+    private static String enumName(Enum<?> constant) {
+        Class<?> type = constant.getDeclaringClass();
+        return type.getName().substring(type.getPackageName().isEmpty() ? 0 : type.getPackageName().length() + 1)
+                .replace('$', '.');
     }
 
     private List<String> tensor(String name, INDArray tensor) {
@@ -230,7 +262,14 @@ final class JavaSnippet {
         if (value instanceof String text) {
             return quoted(text);
         }
-        return String.valueOf(value);
+        if (value instanceof Enum<?> constant) {
+            return enumName(constant) + "." + constant.name();
+        }
+        if (value instanceof Integer || value instanceof Boolean || value instanceof Short || value instanceof Byte) {
+            return String.valueOf(value);
+        }
+        throw new Unavailable(value == null ? "an input is null"
+                : "a value of type " + value.getClass().getSimpleName() + " has no Java literal");
     }
 
     /** A double literal that reads back exactly; the sign of −0.0 kept, large integers marked as doubles. */

@@ -14,6 +14,14 @@ class JavaSnippetTests {
     record Labelled(double[][] logits, int[] labels) {
     }
 
+    enum Activation { RELU, ERF }
+
+    @Test
+    void enumConstantsAreNamedThroughTheirClass() {
+        assertEquals("JavaSnippetTests.Activation activation = JavaSnippetTests.Activation.ERF;",
+                JavaSnippet.of(List.of(input("activation", Activation.ERF))).code());
+    }
+
     private static Counterexample.RecordedInput input(String name, Object value) {
         return new Counterexample.RecordedInput(name, value);
     }
@@ -45,9 +53,11 @@ class JavaSnippetTests {
     @Test
     void aRecordIsDeclaredComponentByComponentWithDistinctNames() {
         JavaSnippet.Result snippet = JavaSnippet.of(List.of(input("batch", new Labelled(new double[][] {{0, 1}},
-                new int[] {1})), input("labels", new int[] {0})));
+                new int[] {1})), input("labels", new int[] {0}), input("other", new Labelled(new double[][] {{2, 3}},
+                new int[] {0}))));
 
-        assertEquals("double[][] logits = {{0, 1}};\nint[] labels = {1};\nint[] labels2 = {0};", snippet.code());
+        assertEquals("double[][] logits = {{0, 1}};\nint[] labels = {1};\nint[] labels2 = {0};\n"
+                + "double[][] otherLogits = {{2, 3}};\nint[] otherLabels = {0};", snippet.code());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.gradcheck.GradientCheck;
 import org.dlcourse.kit.gradcheck.NumericGradient;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Property;
@@ -110,8 +111,10 @@ class GradientProperties {
         System.arraycopy(batch.labels(), 0, labelsTwice, 0, batch.labels().length);
         System.arraycopy(batch.labels(), 0, labelsTwice, batch.labels().length, batch.labels().length);
 
-        INDArray once = CrossEntropy.gradient(batch.logits(), batch.labels());
-        INDArray top = CrossEntropy.gradient(twice, labelsTwice).get(
+        INDArray once = CrossEntropy.gradient(Counterexample.input("logits", batch.logits()),
+                Counterexample.input("labels", batch.labels()));
+        INDArray top = CrossEntropy.gradient(Counterexample.input("logitsTwice", twice),
+                Counterexample.input("labelsTwice", labelsTwice)).get(
                 NDArrayIndex.interval(0, batch.logits().rows()),
                 NDArrayIndex.all());
 

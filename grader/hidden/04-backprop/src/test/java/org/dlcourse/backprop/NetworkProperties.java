@@ -6,6 +6,7 @@ import static org.dlcourse.kit.assertions.TensorAssertions.assertThat;
 
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Property;
@@ -113,9 +114,11 @@ class NetworkProperties {
         Parameters permuted = new Parameters(Nd4j.pullRows(p.w1(), 1, pi), permute(p.b1(), pi),
                 Nd4j.pullRows(p.w2().transpose(), 1, pi).transpose().dup(), p.b2().dup());
 
-        LossAndGradient original = TwoLayerNetwork.lossAndGradient(p, network.input(), network.labels(), network.l2());
-        LossAndGradient relabelled = TwoLayerNetwork.lossAndGradient(permuted, network.input(), network.labels(),
-                network.l2());
+        LossAndGradient original = TwoLayerNetwork.lossAndGradient(Counterexample.input("parameters", p),
+                Counterexample.input("input", network.input()), Counterexample.input("labels", network.labels()),
+                Counterexample.input("l2", network.l2()));
+        LossAndGradient relabelled = TwoLayerNetwork.lossAndGradient(Counterexample.input("permuted", permuted),
+                network.input(), network.labels(), network.l2());
 
         assertThat(relabelled.loss()).isCloseTo(original.loss(), within(EQUIVALENT.allowedDeviation(original.loss())));
         assertThat(relabelled.gradient().w1()).isCloseTo(Nd4j.pullRows(original.gradient().w1(), 1, pi), EQUIVALENT);
@@ -133,8 +136,9 @@ class NetworkProperties {
         double c = network.scale();
         Parameters rescaled = new Parameters(p.w1().mul(c), p.b1().mul(c), p.w2().div(c), p.b2().dup());
 
-        assertThat(TwoLayerNetwork.scores(rescaled, network.input()))
-                .isCloseTo(TwoLayerNetwork.scores(p, network.input()), EQUIVALENT);
+        assertThat(TwoLayerNetwork.scores(Counterexample.input("rescaled", rescaled),
+                Counterexample.input("input", network.input())))
+                .isCloseTo(TwoLayerNetwork.scores(Counterexample.input("parameters", p), network.input()), EQUIVALENT);
     }
 
     private static INDArray permute(INDArray vector, int[] permutation) {

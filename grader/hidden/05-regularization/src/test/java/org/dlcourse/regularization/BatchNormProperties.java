@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.gradcheck.NumericGradient;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -93,11 +94,12 @@ class BatchNormProperties {
         SplittableRandom random = new SplittableRandom(seed);
         INDArray a = RandomTensors.uniform(random, 0.5, 5.0, 1, x.columns());
         INDArray c = RandomTensors.uniform(random, -100.0, 100.0, 1, x.columns());
-        INDArray gamma = RandomTensors.gaussian(random, 1, x.columns());
-        INDArray beta = RandomTensors.gaussian(random, 1, x.columns());
+        INDArray gamma = Counterexample.input("gamma", RandomTensors.gaussian(random, 1, x.columns()));
+        INDArray beta = Counterexample.input("beta", RandomTensors.gaussian(random, 1, x.columns()));
 
-        INDArray y = layerWith(gamma, beta).forward(x, Mode.TRAIN);
-        INDArray moved = layerWith(gamma, beta).forward(x.mulRowVector(a).addiRowVector(c), Mode.TRAIN);
+        INDArray y = layerWith(gamma, beta).forward(Counterexample.input("x", x), Mode.TRAIN);
+        INDArray moved = layerWith(gamma, beta).forward(
+                Counterexample.input("movedX", x.mulRowVector(a).addiRowVector(c)), Mode.TRAIN);
 
         assertThat(moved).isCloseTo(y, Tolerance.absolute(INVARIANCE * (1 + gamma.amaxNumber().doubleValue())));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Property;
@@ -53,8 +54,8 @@ class AnalyticKernelProperties {
     @Graded(points = 2, task = "analytic-kernels",
             hint = "Σ and Θ on one input set are covariance and Gram matrices: positive semi-definite (λ_min ≥ −1e-10·trace). A wrong expectation formula or a Θ update without Σ̇ can break this.")
     void isPositiveSemiDefinite(@ForAll("kernelCases") Cases.KernelCase sample) {
-        INDArray x = Nd4j.vstack(sample.x1(), sample.x2());
-        Kernels kernels = AnalyticKernels.compute(sample.architecture(), x);
+        INDArray x = Counterexample.input("x", Nd4j.vstack(sample.x1(), sample.x2()));
+        Kernels kernels = AnalyticKernels.compute(Counterexample.input("architecture", sample.architecture()), x);
 
         for (INDArray k : new INDArray[] {kernels.nngp(), kernels.ntk()}) {
             double trace = Nd4j.diag(k).sumNumber().doubleValue();
@@ -68,8 +69,10 @@ class AnalyticKernelProperties {
     void reluWithoutBiasesIsHomogeneous(@ForAll("reluWithoutBiases") Cases.KernelCase sample) {
         double c = Math.exp(new SplittableRandom(sample.x1().rows() * 31L + sample.x2().rows()).nextDouble(-2.0, 2.0));
 
-        Kernels plain = AnalyticKernels.compute(sample.architecture(), sample.x1(), sample.x2());
-        Kernels scaled = AnalyticKernels.compute(sample.architecture(), sample.x1().mul(c), sample.x2());
+        Kernels plain = AnalyticKernels.compute(Counterexample.input("architecture", sample.architecture()),
+                Counterexample.input("x1", sample.x1()), Counterexample.input("x2", sample.x2()));
+        Kernels scaled = AnalyticKernels.compute(sample.architecture(),
+                Counterexample.input("scaledX1", sample.x1().mul(c)), sample.x2());
 
         Matrices.assertRelativelyClose("Σ(c·x, x′)/c", scaled.nngp().div(c), plain.nngp(), LAW);
         Matrices.assertRelativelyClose("Θ(c·x, x′)/c", scaled.ntk().div(c), plain.ntk(), LAW);
@@ -82,8 +85,11 @@ class AnalyticKernelProperties {
         INDArray q = Matrices.randomOrthogonal(new SplittableRandom(sample.x1().length() * 7919L + sample.x2().length()),
                 sample.x1().columns());
 
-        Kernels plain = AnalyticKernels.compute(sample.architecture(), sample.x1(), sample.x2());
-        Kernels rotated = AnalyticKernels.compute(sample.architecture(), sample.x1().mmul(q), sample.x2().mmul(q));
+        Kernels plain = AnalyticKernels.compute(Counterexample.input("architecture", sample.architecture()),
+                Counterexample.input("x1", sample.x1()), Counterexample.input("x2", sample.x2()));
+        Kernels rotated = AnalyticKernels.compute(sample.architecture(),
+                Counterexample.input("rotatedX1", sample.x1().mmul(q)),
+                Counterexample.input("rotatedX2", sample.x2().mmul(q)));
 
         // absolute slack for entries that cancel to ~0 (c near 0 for an erf network without biases)
         double scale = plain.ntk().amaxNumber().doubleValue() + plain.nngp().amaxNumber().doubleValue();
@@ -142,9 +148,10 @@ class AnalyticKernelProperties {
         for (int i = 0; i < x.rows(); i++) {
             scales.putScalar(i, 0, Math.exp(random.nextDouble(-1.5, 1.5)));
         }
-        INDArray parallel = x.mulColumnVector(scales);
+        INDArray parallel = Counterexample.input("parallel", x.mulColumnVector(scales));
 
-        Kernels pairs = AnalyticKernels.compute(sample.architecture(), x, parallel);
+        Kernels pairs = AnalyticKernels.compute(Counterexample.input("architecture", sample.architecture()),
+                Counterexample.input("x", x), parallel);
         Kernels own = AnalyticKernels.compute(sample.architecture(), x);
 
         for (int i = 0; i < x.rows(); i++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.util.SplittableRandom;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Property;
@@ -69,12 +70,13 @@ class EmpiricalNtkProperties {
     @Graded(points = 2, task = "empirical-ntk",
             hint = "The empirical NTK on one input set is a Gram matrix J·Jᵀ: symmetric and positive semi-definite, and kernel(net, x1, x2) is the transpose of kernel(net, x2, x1).")
     void isASymmetricGramMatrix(@ForAll("withBiases") Cases.NetworkCase sample) {
-        INDArray theta = EmpiricalNtk.kernel(sample.network(), sample.x());
+        INDArray theta = EmpiricalNtk.kernel(Counterexample.input("network", sample.network()),
+                Counterexample.input("x", sample.x()));
         double scale = Nd4j.diag(theta).sumNumber().doubleValue();
 
         Matrices.assertClose("Θ against Θᵀ", theta, theta.transpose(), SYMMETRY * scale, 0.0);
         assertThat(Matrices.minEigenvalue(theta)).as("λ_min(Θ)").isGreaterThanOrEqualTo(-1e-10 * scale);
-        INDArray other = sample.x().mul(0.5).addi(1.0);
+        INDArray other = Counterexample.input("other", sample.x().mul(0.5).addi(1.0));
         Matrices.assertClose("Θ(x1, x2) against Θ(x2, x1)ᵀ", EmpiricalNtk.kernel(sample.network(), sample.x(), other),
                 EmpiricalNtk.kernel(sample.network(), other, sample.x()).transpose(), SYMMETRY * scale, 1e-12);
     }

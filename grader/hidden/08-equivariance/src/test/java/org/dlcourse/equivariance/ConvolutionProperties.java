@@ -5,6 +5,7 @@ import static org.dlcourse.kit.assertions.TensorAssertions.assertThat;
 
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -64,10 +65,13 @@ class ConvolutionProperties {
         INDArray filters = sample.layer().weights();
         INDArray bias = sample.layer().bias();
 
-        INDArray transformedFirst = Correlation.correlate(Oracle.transform(sample.image(), g), Oracle.transform(filters, g), bias);
+        INDArray transformedFirst = Correlation.correlate(
+                Counterexample.input("transformedImage", Oracle.transform(sample.image(), g)),
+                Counterexample.input("transformedFilters", Oracle.transform(filters, g)), Counterexample.input("bias", bias));
+        INDArray original = Correlation.correlate(Counterexample.input("image", sample.image()),
+                Counterexample.input("filters", filters), bias);
 
-        assertThat(transformedFirst).isCloseTo(Oracle.transform(Correlation.correlate(sample.image(), filters, bias), g),
-                EQUIVARIANT);
+        assertThat(transformedFirst).isCloseTo(Oracle.transform(original, g), EQUIVARIANT);
     }
 
     @Test
@@ -90,9 +94,10 @@ class ConvolutionProperties {
     void liftingIsEquivariant(@ForAll("liftingCases") Samples.LiftingCase sample, @ForAll("c4") C4Rotation g) {
         LiftingConvolution layer = sample.layer();
 
-        INDArray rotatedFirst = layer.apply(Oracle.rotate(sample.image(), g));
+        INDArray rotatedFirst = layer.apply(Counterexample.input("rotatedImage", Oracle.rotate(sample.image(), g)));
+        INDArray original = layer.apply(Counterexample.input("image", sample.image()));
 
-        assertThat(rotatedFirst).isCloseTo(Oracle.rotateFeatureMaps(layer.apply(sample.image()), g), EQUIVARIANT);
+        assertThat(rotatedFirst).isCloseTo(Oracle.rotateFeatureMaps(original, g), EQUIVARIANT);
     }
 
     @Property(tries = 30)
@@ -117,9 +122,11 @@ class ConvolutionProperties {
     void groupConvolutionIsEquivariant(@ForAll("groupCases") Samples.GroupCase sample, @ForAll("c4") C4Rotation g) {
         GroupConvolution layer = sample.layer();
 
-        INDArray rotatedFirst = layer.apply(Oracle.rotateFeatureMaps(sample.features(), g));
+        INDArray rotatedFirst = layer.apply(
+                Counterexample.input("rotatedFeatures", Oracle.rotateFeatureMaps(sample.features(), g)));
+        INDArray original = layer.apply(Counterexample.input("features", sample.features()));
 
-        assertThat(rotatedFirst).isCloseTo(Oracle.rotateFeatureMaps(layer.apply(sample.features()), g), EQUIVARIANT);
+        assertThat(rotatedFirst).isCloseTo(Oracle.rotateFeatureMaps(original, g), EQUIVARIANT);
     }
 
     @Property(tries = 30)
