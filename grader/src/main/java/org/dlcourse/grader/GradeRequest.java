@@ -19,9 +19,11 @@ import org.dlcourse.grader.course.Suite;
  * @param exerciseBudget overrides every exercise's budget, or null
  * @param sandboxed whether code that is not the course's own runs in the sandbox (the default); false only for code
  *     the instructor trusts ({@code --no-sandbox}), which the report then says
+ * @param replays counterexamples to replay alone, each {@code Class#method:arguments} as a failure reported it
+ *     ({@code -Ddlcourse.replay}): each named property runs once on exactly its arguments, the others as usual
  */
 public record GradeRequest(Path submission, List<String> exercises, Set<Suite> suites, Long seed, String backend,
-                           Duration testBudget, Duration exerciseBudget, boolean sandboxed) {
+                           Duration testBudget, Duration exerciseBudget, boolean sandboxed, List<String> replays) {
 
     /** Checks and copies the components. */
     public GradeRequest {
@@ -32,41 +34,49 @@ public record GradeRequest(Path submission, List<String> exercises, Set<Suite> s
             throw new IllegalArgumentException("at least one test suite must run");
         }
         Objects.requireNonNull(backend, "backend");
+        replays = List.copyOf(replays);
     }
 
     /** Grades every exercise of {@code submission} with both suites, the default seeds, on the CPU. */
     public static GradeRequest of(Path submission) {
-        return new GradeRequest(submission, List.of(), Set.of(Suite.PUBLIC, Suite.HIDDEN), null, "cpu", null, null, true);
+        return new GradeRequest(submission, List.of(), Set.of(Suite.PUBLIC, Suite.HIDDEN), null, "cpu", null, null, true,
+                List.of());
     }
 
     /** This request restricted to {@code ids}. */
     public GradeRequest withExercises(List<String> ids) {
-        return new GradeRequest(submission, ids, suites, seed, backend, testBudget, exerciseBudget, sandboxed);
+        return new GradeRequest(submission, ids, suites, seed, backend, testBudget, exerciseBudget, sandboxed, replays);
     }
 
     /** This request with the property seed {@code value}. */
     public GradeRequest withSeed(Long value) {
-        return new GradeRequest(submission, exercises, suites, value, backend, testBudget, exerciseBudget, sandboxed);
+        return new GradeRequest(submission, exercises, suites, value, backend, testBudget, exerciseBudget, sandboxed, replays);
     }
 
     /** This request running {@code which} suites. */
     public GradeRequest withSuites(Set<Suite> which) {
-        return new GradeRequest(submission, exercises, which, seed, backend, testBudget, exerciseBudget, sandboxed);
+        return new GradeRequest(submission, exercises, which, seed, backend, testBudget, exerciseBudget, sandboxed, replays);
     }
 
     /** This request on {@code name} backend. */
     public GradeRequest withBackend(String name) {
-        return new GradeRequest(submission, exercises, suites, seed, name, testBudget, exerciseBudget, sandboxed);
+        return new GradeRequest(submission, exercises, suites, seed, name, testBudget, exerciseBudget, sandboxed, replays);
     }
 
     /** This request with other time budgets (null keeps the exercise's). */
     public GradeRequest withBudgets(Duration test, Duration exercise) {
-        return new GradeRequest(submission, exercises, suites, seed, backend, test, exercise, sandboxed);
+        return new GradeRequest(submission, exercises, suites, seed, backend, test, exercise, sandboxed, replays);
     }
 
     /** This request with the sandbox required ({@code true}) or not used at all ({@code false}, trusted code only). */
     public GradeRequest withSandbox(boolean required) {
-        return new GradeRequest(submission, exercises, suites, seed, backend, testBudget, exerciseBudget, required);
+        return new GradeRequest(submission, exercises, suites, seed, backend, testBudget, exerciseBudget, required, replays);
+    }
+
+    /** This request replaying {@code counterexamples} alone, each {@code Class#method:arguments}. */
+    public GradeRequest withReplays(List<String> counterexamples) {
+        return new GradeRequest(submission, exercises, suites, seed, backend, testBudget, exerciseBudget, sandboxed,
+                counterexamples);
     }
 
     /** {@code public+hidden} or {@code public}: what the report says ran. */

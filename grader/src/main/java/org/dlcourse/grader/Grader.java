@@ -161,7 +161,7 @@ public final class Grader {
         }
         requireBackend(request, selected);
         RunSettings settings = new RunSettings(course.runtimeClasspath(), request.backend(), request.seed(),
-                request.suites(), request.sandboxed() ? sandbox.get() : Unconfined.BY_REQUEST);
+                request.suites(), request.replays(), request.sandboxed() ? sandbox.get() : Unconfined.BY_REQUEST);
         List<ExerciseResult> results;
         BackendInfo loaded = null;
         String sandbox = "";

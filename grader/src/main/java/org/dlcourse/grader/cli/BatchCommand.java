@@ -117,7 +117,7 @@ final class BatchCommand implements Callable<Integer> {
         Path file = gradebookFile != null ? gradebookFile : out.resolve("gradebook.db");
         try (Gradebook gradebook = Gradebook.open(file)) {
             BatchGrader batch = new BatchGrader(modules -> grader.grade(new GradeRequest(modules,
-                    base.exercises(), base.suites(), base.seed(), base.backend(), null, null, sandbox.required())), ids,
+                    base.exercises(), base.suites(), base.seed(), base.backend(), null, null, sandbox.required(), List.of())), ids,
                     gradebook);
             BatchSummary summary = batch.run(request, new BatchProgress(writer, BatchProgress.barFor(progress)));
             writer.println("grader: " + summary.outcomes().size() + " graded in " + seconds(summary.elapsed())

@@ -85,6 +85,11 @@ final class GradeCommand implements Callable<Integer> {
             description = "Seed of every property (default: each property's own fixed seed).")
     private Long seed;
 
+    @Option(names = "--replay", paramLabel = "COUNTEREXAMPLE",
+            description = "Run one property once on exactly the counterexample a report gave as"
+                    + " -Ddlcourse.replay='Class#method:arguments' (quote it); repeatable. Other tests run as usual.")
+    private List<String> replays = new ArrayList<>();
+
     @Option(names = "--backend", paramLabel = "BACKEND", defaultValue = "cpu",
             description = "ND4J backend of the test JVM: cpu or cuda (default: ${DEFAULT-VALUE}); never falls back.")
     private Backend backend;
@@ -102,6 +107,7 @@ final class GradeCommand implements Callable<Integer> {
         GradeRequest request = GradeRequest.of(submission)
                 .withExercises(exercises)
                 .withSeed(seed)
+                .withReplays(replays)
                 .withBackend(backend.name())
                 .withBudgets(seconds(testTimeout, "--test-timeout"), seconds(timeout, "--timeout"))
                 .withSandbox(sandbox.required());

@@ -121,7 +121,7 @@ public final class ExecuteStage implements Stage {
             NativeLibraries.extract(classpath, backend);
         }
         Optional<Path> fashionMnist = Datasets.fashionMnist(runs);
-        return TestJvm.launch(classpath, first.exercise().limits(), first.settings().seed(), backend,
+        return TestJvm.launch(classpath, first.exercise().limits(), first.settings(), backend,
                 first.runDirectory(), first.resultsDirectory().resolve("jvm-" + number + ".args"), first.sandbox(),
                 confinement(runs, classpath, fashionMnist), fashionMnist);
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.dlcourse.grader.course.Limits;
+import org.dlcourse.grader.pipeline.RunSettings;
 import org.dlcourse.grader.runner.ForkedTestRunner;
 import org.dlcourse.grader.runner.RunRequest;
 import org.dlcourse.grader.sandbox.Confinement;
@@ -45,6 +46,7 @@ final class TestJvm implements Closeable {
      *
      * @param classpath the runner's classes and the course classpath; the runner loads each exercise's tests and
      *     student classes itself
+     * @param settings the run's seed and the counterexamples it replays alone
      * @param backend {@code cpu}, {@code cuda}, or {@link ForkedTestRunner#NO_BACKEND}
      * @param argumentFile where to write the classpath for the {@code java @file} syntax, outside
      *     {@code workingDirectory}
@@ -52,13 +54,14 @@ final class TestJvm implements Closeable {
      *     the tests and classes its requests name, and write {@code workingDirectory} and the results files
      * @param fashionMnist Fashion-MNIST's directory, if the grader located it for the JVM's exercises
      */
-    static TestJvm launch(List<Path> classpath, Limits limits, Long seed, String backend, Path workingDirectory,
-                          Path argumentFile, Sandbox sandbox, Confinement confinement, Optional<Path> fashionMnist)
+    static TestJvm launch(List<Path> classpath, Limits limits, RunSettings settings, String backend,
+                          Path workingDirectory, Path argumentFile, Sandbox sandbox, Confinement confinement,
+                          Optional<Path> fashionMnist)
             throws IOException {
         Files.writeString(argumentFile, "-cp " + quoted(classpath.stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator))) + "\n", StandardCharsets.UTF_8);
         Path temporary = Files.createDirectories(workingDirectory.resolve("tmp"));
-        List<String> command = command(limits, seed, temporary, argumentFile);
+        List<String> command = command(limits, settings.seed(), settings.replays(), temporary, argumentFile);
         // The data set the grader located, given by its directory: the kit then reads exactly that one.
         fashionMnist.ifPresent(directory -> command.add(command.size() - 2,
                 "-D" + FashionMnistLocator.SYSTEM_PROPERTY + "=" + directory));
@@ -79,8 +82,11 @@ final class TestJvm implements Closeable {
         }
     }
 
-    /** The command line: limits, a fixed locale and time zone, the seed, and the runner, without its argument. */
-    static List<String> command(Limits limits, Long seed, Path temporary, Path argumentFile) {
+    /**
+     * The command line: limits, a fixed locale and time zone, the seed, the counterexamples to replay alone (one
+     * per line of {@code -Ddlcourse.replay}), and the runner, without its argument.
+     */
+    static List<String> command(Limits limits, Long seed, List<String> replays, Path temporary, Path argumentFile) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + limits.heapMegabytes() + "m");
@@ -108,6 +114,9 @@ final class TestJvm implements Closeable {
         command.add("-Duser.timezone=UTC");
         if (seed != null) {
             command.add("-Ddlcourse.seed=" + seed);
+        }
+        if (!replays.isEmpty()) {
+            command.add("-Ddlcourse.replay=" + String.join("\n", replays));
         }
         command.add("@" + argumentFile);
         command.add(ForkedTestRunner.class.getName());

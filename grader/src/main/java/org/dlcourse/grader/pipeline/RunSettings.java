@@ -14,17 +14,20 @@ import org.dlcourse.grader.sandbox.Sandbox;
  * @param backend the ND4J backend the test JVM must run on, {@code cpu} or {@code cuda}
  * @param seed the property seed for the test JVM ({@code -Ddlcourse.seed}), or null for each property's own
  * @param suites the test suites to run
+ * @param replays counterexamples the test JVM replays alone ({@code -Ddlcourse.replay}), each
+ *     {@code Class#method:arguments}
  * @param sandbox the sandbox for code that is not the course's own: bubblewrap, {@link
  *     org.dlcourse.grader.sandbox.Unavailable} if this machine has none, or none at the instructor's request
  */
 public record RunSettings(List<Path> runtimeClasspath, String backend, Long seed, Set<Suite> suites,
-                          Sandbox sandbox) {
+                          List<String> replays, Sandbox sandbox) {
 
     /** Checks and copies the components. */
     public RunSettings {
         runtimeClasspath = List.copyOf(runtimeClasspath);
         Objects.requireNonNull(backend, "backend");
         suites = Set.copyOf(suites);
+        replays = List.copyOf(replays);
         Objects.requireNonNull(sandbox, "sandbox");
     }
 }

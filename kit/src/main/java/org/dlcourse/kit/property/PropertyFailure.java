@@ -1,5 +1,7 @@
 package org.dlcourse.kit.property;
 
+import java.io.Serializable;
+import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -11,14 +13,21 @@ import org.opentest4j.AssertionFailedError;
  * shrunk counterexample, the inputs the method under test really received (when the property recorded them with
  * {@link Counterexample#input}), a paste-ready Java snippet of those inputs, the {@code -Ddlcourse.replay} value
  * that runs the property on exactly this counterexample, and last the original sample, so that a report which cuts
- * long messages still says why the property failed and how to reproduce it.
+ * long messages still says why the property failed and how to reproduce it. Sample lines longer than
+ * {@value #MAX_SAMPLE_LINE} characters are cut in the message (the snippet and the replay value stay exact); a replay
+ * value longer than {@value #MAX_REPLAY_LENGTH} characters is left out, and the seed replays the failure.
  */
 public final class PropertyFailure extends AssertionFailedError {
 
     private static final long serialVersionUID = 1L;
 
     /** A replay value longer than this is left out of the message; the seed still replays the failure. */
-    static final int MAX_REPLAY_LENGTH = 1000;
+    static final int MAX_REPLAY_LENGTH = 2000;
+    /**
+     * Sample lines are cut to this many characters in the message (the getters keep them whole): the snippet and the
+     * replay value hold the exact values, and reports cap messages (the grader at 4000 characters).
+     */
+    static final int MAX_SAMPLE_LINE = 240;
 
     private final String propertyName;
     private final long seed;
@@ -40,7 +49,7 @@ public final class PropertyFailure extends AssertionFailedError {
      *                empty when the arguments have no exact text form
      */
     record Reproduction(String inputs, String snippet, String snippetUnavailableBecause, String replay)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     /**
@@ -150,9 +159,10 @@ public final class PropertyFailure extends AssertionFailedError {
             text.append("Shrunk counterexample (").append(shrinkSteps)
                     .append(shrinkSteps == 1 ? " shrink step" : " shrink steps").append("):\n");
         }
-        text.append(indent(shrunkSample)).append('\n');
+        text.append(indent(abbreviated(shrunkSample))).append('\n');
         if (!reproduction.inputs().isEmpty()) {
-            text.append("Inputs of the method under test:\n").append(indent(reproduction.inputs())).append('\n');
+            text.append("Inputs of the method under test:\n").append(indent(abbreviated(reproduction.inputs())))
+                    .append('\n');
         }
         if (reproduction.snippet().isEmpty()) {
             text.append("No paste-ready snippet: ").append(reproduction.snippetUnavailableBecause()).append('\n');
@@ -165,9 +175,15 @@ public final class PropertyFailure extends AssertionFailedError {
                     .append(reproduction.replay()).append("'\n");
         }
         if (tryNumber != 0) {
-            text.append("Original sample:\n").append(indent(originalSample)).append('\n');
+            text.append("Original sample:\n").append(indent(abbreviated(originalSample))).append('\n');
         }
         return text.toString().stripTrailing();
+    }
+
+    private static String abbreviated(String lines) {
+        return lines.lines().map(line -> line.length() <= MAX_SAMPLE_LINE ? line
+                : line.substring(0, MAX_SAMPLE_LINE) + " … (" + line.length() + " characters)")
+                .collect(Collectors.joining("\n"));
     }
 
     private static String indent(String lines) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * {@code -Ddlcourse.replay=Class#method:arguments}: runs that one property once, on exactly the arguments a
  * {@link PropertyFailure} reported ({@link PropertyFailure#replay()}), with no seed, no other samples and no
- * shrinking. Other properties run as usual. The arguments are in the exact text form of {@link SampleCodec}.
+ * shrinking. Other properties run as usual. The arguments are in the exact text form of {@link SampleCodec}. The
+ * value may name several properties, one per line (the grader's {@code --replay}, repeated).
  */
 final class PropertyReplay {
 
@@ -23,17 +24,22 @@ final class PropertyReplay {
         if (replay == null || replay.isBlank()) {
             return Optional.empty();
         }
-        String request = replay.strip();
-        int colon = request.indexOf(':');
-        if (colon < 0) {
-            throw new PropertyDefinitionException("-D" + REPLAY_PROPERTY + " must be Class#method:arguments, as a "
-                    + "failure reports it, was '" + replay + "'");
+        for (String request : replay.strip().split("\\R")) {
+            int colon = request.indexOf(':');
+            if (colon < 0) {
+                throw new PropertyDefinitionException("-D" + REPLAY_PROPERTY + " must be Class#method:arguments, "
+                        + "as a failure reports it, was '" + request + "'");
+            }
+            if (request.substring(0, colon).strip().equals(name)) {
+                return Optional.of(decode(name, request.substring(colon + 1).strip(), types));
+            }
         }
-        if (!request.substring(0, colon).equals(name)) {
-            return Optional.empty();
-        }
+        return Optional.empty();
+    }
+
+    private static List<Object> decode(String name, String arguments, List<Type> types) {
         try {
-            return Optional.of(SampleCodec.decode(request.substring(colon + 1), types));
+            return SampleCodec.decode(arguments, types);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new PropertyDefinitionException("-D" + REPLAY_PROPERTY + " does not hold arguments of " + name
                     + ": " + e.getMessage(), e);
