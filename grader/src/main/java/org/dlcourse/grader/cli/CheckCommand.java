@@ -55,6 +55,11 @@ final class CheckCommand implements Callable<Integer> {
                     + " own fixed seed).")
     private Long seed;
 
+    @Option(names = "--replay", paramLabel = "COUNTEREXAMPLE",
+            description = "Run one property once on exactly a reported counterexample: the value a report gives"
+                    + " after -Ddlcourse.replay=, Class#method:arguments (quote it); repeatable.")
+    private List<String> replays = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Course loaded = course.load();
@@ -70,7 +75,8 @@ final class CheckCommand implements Callable<Integer> {
         out.println();
         out.flush();
         Report report = new Grader(loaded).grade(GradeRequest.of(submission).withExercises(exercises)
-                .withSuites(Set.of(Suite.PUBLIC)).withSeed(seed).withSandbox(sandbox.required()));
+                .withSuites(Set.of(Suite.PUBLIC)).withSeed(seed).withReplays(replays)
+                .withSandbox(sandbox.required()));
         ConsoleReport.write(report, out);
         out.println();
         out.println(BANNER);

@@ -86,8 +86,9 @@ final class GradeCommand implements Callable<Integer> {
     private Long seed;
 
     @Option(names = "--replay", paramLabel = "COUNTEREXAMPLE",
-            description = "Run one property once on exactly the counterexample a report gave as"
-                    + " -Ddlcourse.replay='Class#method:arguments' (quote it); repeatable. Other tests run as usual.")
+            description = "Run one property once on exactly a reported counterexample: the value a report gives"
+                    + " after -Ddlcourse.replay=, Class#method:arguments (quote it); repeatable. Other tests run as"
+                    + " usual.")
     private List<String> replays = new ArrayList<>();
 
     @Option(names = "--backend", paramLabel = "BACKEND", defaultValue = "cpu",
