@@ -6,6 +6,7 @@ import static org.dlcourse.kit.assertions.TensorAssertions.assertThat;
 import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -57,7 +58,8 @@ class DiscretizationProperties {
         double c = random.nextDouble(-1, 1);
         double centre = (n - 1) / 2.0;
 
-        INDArray rotated = BilinearRotation.rotate(affine(n, centre, a, b, c, 0), angle);
+        INDArray rotated = BilinearRotation.rotate(Counterexample.input("image", affine(n, centre, a, b, c, 0)),
+                Counterexample.input("angle", angle));
 
         INDArray expected = affine(n, centre, a, b, c, angle);
         double radius = centre - 1;

@@ -6,6 +6,7 @@ import static org.dlcourse.kit.assertions.TensorAssertions.assertThat;
 import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -59,19 +60,22 @@ class InvarianceProperties {
             hint = "Pooling over orientations must turn the C4 action into a plain rotation: P(g·F) = rot^g(P(F)). Pool over axis 1 (the orientations), every orientation.")
     void orientationPoolingIsEquivariantToPlainRotation(@ForAll("featureMaps") INDArray features,
             @ForAll("c4") C4Rotation g) {
-        INDArray rotatedFirst = Pooling.orientationMax(Oracle.rotateFeatureMaps(features, g));
+        INDArray rotatedFirst = Pooling.orientationMax(
+                Counterexample.input("rotatedFeatures", Oracle.rotateFeatureMaps(features, g)));
+        INDArray original = Pooling.orientationMax(Counterexample.input("features", features));
 
-        assertThat(rotatedFirst).isCloseTo(Oracle.rotate(Pooling.orientationMax(features), g), Tolerance.absolute(0));
+        assertThat(rotatedFirst).isCloseTo(Oracle.rotate(original, g), Tolerance.absolute(0));
     }
 
     @Property(tries = 40)
     @Graded(points = 2, task = "pooling",
             hint = "globalAverage is the mean over all n² pixels of each channel, shape [C]; it must not change when the map is rotated.")
     void globalAverageIsTheInvariantMeanOverPositions(@ForAll("images") INDArray maps, @ForAll("c4") C4Rotation g) {
-        INDArray pooled = Pooling.globalAverage(maps);
+        INDArray pooled = Pooling.globalAverage(Counterexample.input("maps", maps));
 
         assertThat(pooled).hasShape(maps.size(0)).isCloseTo(maps.mean(1, 2), EXACT_UP_TO_ORDER);
-        assertThat(Pooling.globalAverage(Oracle.rotate(maps, g))).isCloseTo(pooled, EXACT_UP_TO_ORDER);
+        assertThat(Pooling.globalAverage(Counterexample.input("rotatedMaps", Oracle.rotate(maps, g))))
+                .isCloseTo(pooled, EXACT_UP_TO_ORDER);
     }
 
     @Property(tries = 24)
@@ -82,10 +86,11 @@ class InvarianceProperties {
         INDArray image = Samples.image(random);
         C4Classifier classifier = Samples.classifier(random, (int) image.size(0));
 
-        INDArray logits = classifier.logits(image);
+        INDArray logits = Counterexample.input("classifier", classifier).logits(Counterexample.input("image", image));
 
         assertThat(logits).hasShape(classifier.readout().size(0));
-        assertThat(classifier.logits(Oracle.rotate(image, g))).isCloseTo(logits, EXACT_UP_TO_ORDER);
+        assertThat(classifier.logits(Counterexample.input("rotatedImage", Oracle.rotate(image, g))))
+                .isCloseTo(logits, EXACT_UP_TO_ORDER);
     }
 
     @Property(tries = 12)

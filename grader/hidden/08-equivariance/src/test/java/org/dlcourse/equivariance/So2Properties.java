@@ -7,6 +7,7 @@ import static org.dlcourse.kit.assertions.TensorAssertions.assertThat;
 import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -72,9 +73,10 @@ class So2Properties {
             @ForAll("permutations") int[] p, @ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         INDArray points = Samples.uniform(random, p.length, 2);
-        INDArray moved = move(points, angle, random.nextDouble(-5, 5), random.nextDouble(-5, 5), p);
+        INDArray moved = Counterexample.input("moved",
+                move(points, angle, random.nextDouble(-5, 5), random.nextDouble(-5, 5), p));
 
-        double[] distances = PointCloudFeatures.sortedPairwiseDistances(points);
+        double[] distances = PointCloudFeatures.sortedPairwiseDistances(Counterexample.input("points", points));
 
         int n = p.length;
         assertThat(distances).hasSize(n * (n - 1) / 2).isSorted();
@@ -100,10 +102,11 @@ class So2Properties {
             @ForAll("permutations") int[] p, @ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         INDArray points = Samples.uniform(random, p.length, 2);
-        INDArray moved = move(points, angle, random.nextDouble(-5, 5), random.nextDouble(-5, 5), p);
-        int bins = random.nextInt(1, 8);
+        INDArray moved = Counterexample.input("moved",
+                move(points, angle, random.nextDouble(-5, 5), random.nextDouble(-5, 5), p));
+        int bins = Counterexample.input("bins", random.nextInt(1, 8));
 
-        int[] histogram = PointCloudFeatures.radialHistogram(points, bins, 1.0);
+        int[] histogram = PointCloudFeatures.radialHistogram(Counterexample.input("points", points), bins, 1.0);
 
         assertThat(histogram).hasSize(bins);
         assertThat(java.util.Arrays.stream(histogram).sum()).isEqualTo(p.length);
