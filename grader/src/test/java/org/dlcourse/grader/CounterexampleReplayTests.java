@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every counterexample the grader reports for a buggy variant, replayed alone ({@code --replay}, no seed, one run of
  * the property on exactly the reported arguments), fails the same way: the same property fails with the same cause.
  *
- * <p>Variants of three exercises from the mutant corpus, the most common bug (softmax without the max shift) first.
+ * <p>Variants of four exercises from the mutant corpus, the most common bug (softmax without the max shift) first.
  * Each is graded twice with the hidden suite: once as usual, then with every reported replay value at once.
  */
 class CounterexampleReplayTests {
@@ -32,7 +32,8 @@ class CounterexampleReplayTests {
 
     @ParameterizedTest(name = "{0}/{1}")
     @CsvSource({"01-softmax, no-max-subtraction", "04-backprop, relu-backward-passes-everything",
-        "05-regularization, batchnorm-unbiased-variance-in-normalization"})
+        "05-regularization, batchnorm-unbiased-variance-in-normalization",
+        "08-equivariance, radial-histogram-about-origin"})
     void everyReportedCounterexampleReplayedAloneFailsTheSameWay(String id, String variant) throws Exception {
         Grader grader = new Grader(Fixtures.realCourse());
         Path submission = variantSubmission(id, variant);
