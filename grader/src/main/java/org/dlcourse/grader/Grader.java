@@ -189,8 +189,8 @@ public final class Grader {
         }
         List<ExerciseBundle> selected = new ArrayList<>();
         for (String id : request.exercises().stream().distinct().sorted().toList()) {
-            selected.add(course.exercise(id).orElseThrow(() -> new UnknownExerciseException("unknown exercise '"
-                    + id + "'; the course has " + String.join(", ", course.exerciseIds()))));
+            selected.add(course.exercise(id)
+                    .orElseThrow(() -> UnknownExerciseException.of(id, course.exerciseIds())));
         }
         return selected;
     }

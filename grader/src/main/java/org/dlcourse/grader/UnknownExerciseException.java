@@ -1,5 +1,7 @@
 package org.dlcourse.grader;
 
+import java.util.List;
+
 /** The request names an exercise the course does not have: a usage error. */
 public final class UnknownExerciseException extends GraderException {
 
@@ -8,5 +10,11 @@ public final class UnknownExerciseException extends GraderException {
     /** An error naming the unknown exercise and the known ones. */
     public UnknownExerciseException(String message) {
         super(message);
+    }
+
+    /** {@code unknown exercise 'ID'; the course has 01-softmax, ...}. */
+    public static UnknownExerciseException of(String id, List<String> known) {
+        return new UnknownExerciseException("unknown exercise '" + id + "'; the course has "
+                + String.join(", ", known));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dlcourse.grader.GradeRequest;
 import org.dlcourse.grader.Grader;
+import org.dlcourse.grader.batch.SubmissionTree;
 import org.dlcourse.grader.report.GradescopeReport;
 import org.dlcourse.grader.report.Report;
 import org.dlcourse.grader.report.ReportFormat;
@@ -56,7 +57,8 @@ final class GradeCommand implements Callable<Integer> {
     private SandboxOption sandbox;
 
     @Parameters(index = "0", paramLabel = "SUBMISSION",
-            description = "A directory of exercise modules laid out like exercises/ (ID/src/main/java).")
+            description = "A directory of exercise modules laid out like exercises/ (ID/src/main/java), or a clone"
+                    + " of the handout holding exercises/, as batch accepts.")
     private Path submission;
 
     @Option(names = {"-e", "--exercise"}, paramLabel = "ID",
@@ -105,7 +107,8 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        GradeRequest request = GradeRequest.of(submission)
+        Grader grader = new Grader(course.load());
+        GradeRequest request = GradeRequest.of(modules(grader))
                 .withExercises(exercises)
                 .withSeed(seed)
                 .withReplays(replays)
@@ -119,7 +122,7 @@ final class GradeCommand implements Callable<Integer> {
         if (distinct.size() > 1 && outputDirectory == null) {
             throw new ParameterException(spec.commandLine(), "several formats need --output-dir");
         }
-        Report report = new Grader(course.load()).grade(request);
+        Report report = grader.grade(request);
         PrintWriter out = spec.commandLine().getOut();
         if (outputDirectory != null) {
             Files.createDirectories(outputDirectory);
@@ -142,6 +145,15 @@ final class GradeCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    // Where the exercise modules are, as batch finds them in a student's directory; a missing submission is left to
+    // the grader, which says so.
+    private Path modules(Grader grader) throws IOException {
+        if (!Files.isDirectory(submission)) {
+            return submission;
+        }
+        return SubmissionTree.modules(submission, exercises.isEmpty() ? grader.course().exerciseIds() : exercises);
     }
 
     private Duration seconds(Integer value, String option) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dlcourse.grader.compile.CompilerDiagnostic;
 import org.dlcourse.grader.policy.PolicyViolation;
 import org.dlcourse.grader.scoring.Classification;
@@ -34,7 +35,12 @@ final class Feedback {
 
     /** {@code 01-softmax  Title  ·  30/31  ·  graded: message}. */
     static String exerciseLine(ExerciseResult result) {
-        return result.exercise().id() + "  " + result.exercise().title() + "  ·  " + result.score() + "  ·  "
+        return exerciseLine(result, result.score().toString());
+    }
+
+    /** {@code 01-softmax  Title  ·  POINTS  ·  graded: message}, with the points as the caller may show them. */
+    static String exerciseLine(ExerciseResult result, String points) {
+        return result.exercise().id() + "  " + result.exercise().title() + "  ·  " + points + "  ·  "
                 + result.status().label() + (result.message().isEmpty() ? "" : ": " + result.message());
     }
 
@@ -56,9 +62,14 @@ final class Feedback {
      * tests hit and how many other ones, so that an untouched exercise takes a few lines.
      */
     static List<String> notStartedTasks(ExerciseResult result) {
+        return notStartedTasks(result, outcome -> true);
+    }
+
+    /** The lines of {@link #notStartedTasks(ExerciseResult)} over the tests {@code shown} alone. */
+    static List<String> notStartedTasks(ExerciseResult result, Predicate<TestOutcome> shown) {
         Map<String, List<TestOutcome>> byTask = new LinkedHashMap<>();
         for (TestOutcome outcome : result.tests()) {
-            if (outcome.status() == TestStatus.NOT_STARTED) {
+            if (outcome.status() == TestStatus.NOT_STARTED && shown.test(outcome)) {
                 byTask.computeIfAbsent(outcome.test().task(), task -> new ArrayList<>()).add(outcome);
             }
         }

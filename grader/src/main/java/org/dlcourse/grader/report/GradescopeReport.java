@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.scoring.ExerciseResult;
+import org.dlcourse.grader.scoring.Score;
 import org.dlcourse.grader.scoring.TestOutcome;
 import org.dlcourse.grader.scoring.TestStatus;
 
@@ -23,7 +27,9 @@ import org.dlcourse.grader.scoring.TestStatus;
  * pass: message, classification, hint, seed, counterexample; made readable, see {@link ReadableText}),
  * {@code output_format},
  * {@code tags} (exercise, suite, task) and {@code visibility}. Hidden tests are shown {@code after_due_date} unless
- * another {@link Visibility} is asked for; public tests are always {@code visible}.
+ * another {@link Visibility} is asked for; public tests are always {@code visible}. The submission-wide
+ * {@code output}, which Gradescope shows whatever the tests' visibility, counts only the points of visible tests
+ * unless hidden tests are visible too.
  */
 public final class GradescopeReport {
 
@@ -44,6 +50,12 @@ public final class GradescopeReport {
         }
     }
 
+    // When a student sees what the hidden tests' entries hold, by Gradescope's documented meaning of each setting.
+    private static final Map<Visibility, String> WHEN_SHOWN = Map.of(
+            Visibility.HIDDEN, "not shown to students",
+            Visibility.AFTER_DUE_DATE, "shown after the due date",
+            Visibility.AFTER_PUBLISHED, "shown once grades are published");
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private GradescopeReport() {
@@ -51,11 +63,31 @@ public final class GradescopeReport {
 
     /** The {@code results.json} of {@code report}, hidden tests shown {@code hiddenTests}, ending with a newline. */
     public static String render(Report report, Visibility hiddenTests) {
+        return text(tree(report, hiddenTests));
+    }
+
+    private static String text(ObjectNode root) {
         try {
-            return JSON.writeValueAsString(tree(report, hiddenTests)) + "\n";
+            return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("a tree of plain nodes always serializes", impossible);
         }
+    }
+
+    /**
+     * The {@code results.json} of a submission that could not be graded: a score of 0 (Gradescope requires one), no
+     * tests, and {@code output} saying why and what to do, shown to the student.
+     */
+    public static String notGraded(String output, Duration elapsed) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("score", 0);
+        root.put("execution_time", elapsed.toSeconds());
+        root.put("output", ReadableText.of(output));
+        root.put("output_format", "text");
+        root.put("visibility", Visibility.VISIBLE.label());
+        root.put("stdout_visibility", Visibility.HIDDEN.label());
+        root.putArray("tests");
+        return text(root);
     }
 
     /** The document as a tree. */
@@ -63,7 +95,7 @@ public final class GradescopeReport {
         ObjectNode root = JSON.createObjectNode();
         root.put("score", report.score().points());
         root.put("execution_time", report.elapsed().toSeconds());
-        root.put("output", ReadableText.of(summary(report)));
+        root.put("output", ReadableText.of(summary(report, hiddenTests)));
         root.put("output_format", "text");
         root.put("visibility", Visibility.VISIBLE.label());
         root.put("stdout_visibility", Visibility.HIDDEN.label());
@@ -94,8 +126,12 @@ public final class GradescopeReport {
         if (!outcome.test().task().isEmpty()) {
             tags.add("task:" + outcome.test().task());
         }
-        node.put("visibility", (outcome.test().suite() == Suite.HIDDEN ? hidden : Visibility.VISIBLE).label());
+        node.put("visibility", visibility(outcome, hidden).label());
         return node;
+    }
+
+    private static Visibility visibility(TestOutcome outcome, Visibility hidden) {
+        return outcome.test().suite() == Suite.HIDDEN ? hidden : Visibility.VISIBLE;
     }
 
     // "01-softmax" is exercise 1; an id without a leading number takes its position in the report.
@@ -107,17 +143,32 @@ public final class GradescopeReport {
         return end == 0 || end > 6 ? position : Integer.parseInt(id.substring(0, end));
     }
 
-    // The submission-wide text: each exercise's score and status, with its compiler errors or policy violations.
-    private static String summary(Report report) {
+    /*
+     * The submission-wide text, which Gradescope always shows: each exercise's score and status, with its compiler
+     * errors, policy violations and tasks not started. While hidden tests are not visible, every score in it counts
+     * the visible tests alone, so that it never tells what the hidden tests' own entries hide.
+     */
+    private static String summary(Report report, Visibility hiddenTests) {
+        Predicate<TestOutcome> shown = outcome -> visibility(outcome, hiddenTests) == Visibility.VISIBLE;
+        boolean everyTestShown = hiddenTests == Visibility.VISIBLE;
         StringBuilder text = new StringBuilder();
         text.append("dlcourse grader ").append(report.graderVersion()).append(" · ").append(report.suites())
                 .append(" tests · seed ").append(report.seed() == null ? "default" : report.seed()).append('\n');
-        for (ExerciseResult result : report.exercises()) {
-            text.append(Feedback.exerciseLine(result)).append('\n');
-            Feedback.exerciseProblems(result).forEach(line -> text.append("  ").append(line).append('\n'));
-            Feedback.notStartedTasks(result).forEach(line -> text.append("  ").append(line).append('\n'));
+        if (!everyTestShown) {
+            text.append("Points of hidden tests: ").append(WHEN_SHOWN.get(hiddenTests)).append('\n');
         }
-        text.append("Total: ").append(report.score()).append('\n');
+        Score total = Score.ZERO;
+        for (ExerciseResult result : report.exercises()) {
+            Score visible = result.tests().stream().filter(shown).map(TestOutcome::score)
+                    .reduce(Score.ZERO, Score::plus);
+            total = total.plus(visible);
+            String points = everyTestShown ? visible.toString()
+                    : visible.max() == 0 ? "no public tests" : "public tests " + visible;
+            text.append(Feedback.exerciseLine(result, points)).append('\n');
+            Feedback.exerciseProblems(result).forEach(line -> text.append("  ").append(line).append('\n'));
+            Feedback.notStartedTasks(result, shown).forEach(line -> text.append("  ").append(line).append('\n'));
+        }
+        text.append(everyTestShown ? "Total: " : "Public tests: ").append(total).append('\n');
         return text.toString();
     }
 }

@@ -77,6 +77,18 @@ class GraderCommandTests {
     }
 
     @Test
+    void aHandoutCloneIsGradedFromItsExercisesDirectoryAsBatchDoes() throws IOException {
+        Path handout = temporary.resolve("handout");
+        Fixtures.writeFixture(handout.resolve("exercises"), "91-strings", "solution");
+        Files.writeString(handout.resolve("README.md"), "the handout's README\n");
+
+        int code = execute("grade", handout.toString(), "--course", fixtureCourse.toString(), "-e", "91-strings");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("91-strings  Fixture: strings  ·  2/2  ·  graded", "Total: 2/2");
+    }
+
+    @Test
     void severalFormatsWithoutAnOutputDirectoryAreAUsageError() {
         int code = execute("grade", temporary.toString(), "--course", fixtureCourse.toString(), "--format",
                 "json,junit");

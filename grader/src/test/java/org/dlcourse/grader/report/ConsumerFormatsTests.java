@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -16,7 +17,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import org.dlcourse.grader.GradescopeResults;
 import org.dlcourse.grader.JsonSchemas;
+import org.dlcourse.grader.scoring.ExerciseStatus;
+import org.dlcourse.grader.scoring.TestOutcome;
+import org.dlcourse.grader.scoring.TestStatus;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -32,7 +37,7 @@ import org.xml.sax.SAXException;
 class ConsumerFormatsTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String GRADESCOPE_SCHEMA = "/consumers/gradescope-results.schema.json";
+    private static final String GRADESCOPE_SCHEMA = GradescopeResults.SCHEMA;
 
     private final Report report = SampleReport.REPORT;
 
@@ -94,7 +99,7 @@ class ConsumerFormatsTests {
         assertThat(root.get("score").asInt()).isEqualTo(1);
         assertThat(root.get("execution_time").asLong()).isEqualTo(1);
         assertThat(root.get("output").asText()).contains("02-b/src/main/java/p/A.java:3: ';' expected",
-                "03-c/src/main/java/p/A.java:5 (A.f): java.lang.System.exit is forbidden", "Total: 1/11");
+                "03-c/src/main/java/p/A.java:5 (A.f): java.lang.System.exit is forbidden", "Public tests: 1/3");
         List<JsonNode> tests = new ArrayList<>();
         root.get("tests").forEach(tests::add);
         assertThat(tests).extracting(test -> test.get("number").asText())
@@ -116,6 +121,49 @@ class ConsumerFormatsTests {
 
         assertThat(JsonSchemas.violations(GRADESCOPE_SCHEMA, results)).isEmpty();
         assertThat(results).contains("\"visibility\" : \"hidden\"").doesNotContain("after_due_date");
+    }
+
+    @Test
+    void theVisibleOutputStatesOnlyPointsOfVisibleTestsWhileHiddenOnesAreHidden() throws IOException {
+        for (GradescopeReport.Visibility hidden : List.of(GradescopeReport.Visibility.HIDDEN,
+                GradescopeReport.Visibility.AFTER_DUE_DATE, GradescopeReport.Visibility.AFTER_PUBLISHED)) {
+            JsonNode root = JSON.readTree(GradescopeReport.render(report, hidden));
+            String output = root.get("output").asText();
+
+            assertThat(GradescopeResults.pointsIn(output)).as("the points in the output with hidden tests %s", hidden)
+                    .isSubsetOf(GradescopeResults.visiblePoints(root));
+            // The measured leak: 01-a's total with its hidden property (1/4) and the grand total (1/11).
+            assertThat(output).as("hidden tests %s", hidden).doesNotContain("1/4", "1/11")
+                    .contains("01-a  A  ·  public tests 1/1", "04-d  D  ·  no public tests  ·  timeout",
+                            "Public tests: 1/3");
+        }
+    }
+
+    @Test
+    void aNotStartedTaskCountsOnlyItsVisibleTestsInTheVisibleOutput() throws IOException {
+        String todo = "java.lang.UnsupportedOperationException: TODO: implement the law";
+        Report notStarted = new Report("9.9.9", null, "public+hidden", report.environment(), List.of(
+                SampleReport.result("01-a", ExerciseStatus.GRADED, "", List.of(),
+                        List.of(), List.of(
+                                TestOutcome.of(SampleReport.EXAMPLE, TestStatus.NOT_STARTED, todo),
+                                TestOutcome.of(SampleReport.PROPERTY, TestStatus.NOT_STARTED, todo)))),
+                Duration.ofSeconds(2));
+
+        String hiddenLater = JSON.readTree(GradescopeReport.render(notStarted,
+                GradescopeReport.Visibility.AFTER_DUE_DATE)).get("output").asText();
+        String allVisible = JSON.readTree(GradescopeReport.render(notStarted,
+                GradescopeReport.Visibility.VISIBLE)).get("output").asText();
+
+        assertThat(hiddenLater).contains("task t: not started (1 test, 0/1 points)").doesNotContain("0/4");
+        assertThat(allVisible).contains("task t: not started (2 tests, 0/4 points)", "Total: 0/4");
+    }
+
+    @Test
+    void withHiddenTestsShownTheOutputHasEveryTotal() throws IOException {
+        String output = JSON.readTree(GradescopeReport.render(report, GradescopeReport.Visibility.VISIBLE))
+                .get("output").asText();
+
+        assertThat(output).contains("01-a  A  ·  1/4  ·  graded", "Total: 1/11");
     }
 
     @Test
