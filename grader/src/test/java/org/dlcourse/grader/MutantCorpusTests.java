@@ -11,13 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.dlcourse.grader.course.Course;
-import org.dlcourse.grader.course.GradedTest;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.report.Report;
 import org.dlcourse.grader.scoring.Classification;
@@ -37,7 +38,13 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code src/main/java}, see {@link VariantPatch}), so it states only its bug and breaks loudly when the solution
  * changes under it; its {@code variant.json} says what it breaks and which hints (substrings) must appear among its
  * failed tests, and optionally ({@code expectedInEveryFailingTest}) what every failed test's classification or hint
- * must name, for a bug whose right explanation must not depend on which test caught it. Each exercise of the course must have at least one variant: the corpus is required.
+ * must name, for a bug whose right explanation must not depend on which test caught it (a hint is checked together
+ * with the failure's {@link Classification}, which the feedback shows before it). Each exercise of the course must
+ * have at least one variant: the corpus is required.
+ *
+ * <p>Each exercise lists its typical mistakes in {@code solutions/<id>/MISTAKES.md} ({@link MistakeCatalog}), each
+ * with the variants that commit it and the phrases of the feedback that name it: every listed mistake must have a
+ * variant here requiring those phrases, and every variant must commit a listed mistake.
  *
  * <p>{@code -Ddlcourse.mutants=ID[,ID...]} limits a run to some exercises (while working on one); the build runs all.
  *
@@ -69,6 +76,8 @@ class MutantCorpusTests {
                 tests.add(DynamicTest.dynamicTest("has a corpus", () -> assertThat(variants)
                         .as("buggy variants in mutants/%s; every exercise needs some", id).isNotEmpty()));
             }
+            tests.add(DynamicTest.dynamicTest("each typical mistake has a variant whose feedback names it",
+                    () -> checkMistakes(id, variants)));
             for (Path variant : variants) {
                 Future<Report> report = gradings.submit(() -> gradeVariant(grader, id, variant));
                 tests.add(DynamicTest.dynamicTest(variant.getFileName().toString(),
@@ -93,19 +102,57 @@ class MutantCorpusTests {
         ExerciseResult result = report.exercises().get(0);
         assertThat(result.score().points()).as("%s/%s: %s", id, variant.getFileName(), description.get("description"))
                 .isLessThan(result.score().max());
-        List<String> failedHints = result.tests().stream().filter(test -> test.status() != TestStatus.PASSED)
-                .map(TestOutcome::test).map(GradedTest::hint).toList();
-        for (JsonNode expected : description.get("expectedFailingHints")) {
-            assertThat(failedHints).as("hints of the failed tests of %s", variant.getFileName())
-                    .anySatisfy(hint -> assertThat(hint).contains(expected.asText()));
+        List<String> failedExplanations = result.tests().stream().filter(test -> test.status() != TestStatus.PASSED)
+                .map(MutantCorpusTests::explanation).toList();
+        for (String expected : expectedFailingHints(description)) {
+            assertThat(failedExplanations).as("classifications and hints of the failed tests of %s",
+                    variant.getFileName()).anySatisfy(explanation -> assertThat(explanation).contains(expected));
         }
         JsonNode everywhere = description.get("expectedInEveryFailingTest");
         if (everywhere != null) {
             assertThat(result.tests()).filteredOn(test -> test.status() != TestStatus.PASSED)
-                    .allSatisfy(test -> assertThat(Classification.of(test).orElse("") + "\n" + test.test().hint())
+                    .allSatisfy(test -> assertThat(explanation(test))
                             .as("classification and hint of %s", test.test().name())
                             .contains(everywhere.asText()));
         }
+    }
+
+    /** What the feedback says about a failed test before its message: its classification, then its hint. */
+    private static String explanation(TestOutcome test) {
+        return Classification.of(test).orElse("") + "\n" + test.test().hint();
+    }
+
+    /**
+     * The exercise's list of typical mistakes ({@link MistakeCatalog}) against its corpus: each mistake is
+     * committed by variants that require the phrases naming it (so grading them shows those phrases), and each
+     * variant commits a listed mistake.
+     */
+    private static void checkMistakes(String id, List<Path> variants) throws IOException {
+        Path file = Fixtures.repository().resolve("solutions").resolve(id).resolve(MistakeCatalog.FILE_NAME);
+        assertThat(file).as("the typical mistakes of %s", id).isRegularFile();
+        MistakeCatalog catalog = MistakeCatalog.read(file);
+        assertThat(catalog.mistakes()).as("the table of typical mistakes in %s", file).isNotEmpty();
+        Map<String, List<String>> required = new TreeMap<>();
+        for (Path variant : variants) {
+            required.put(variant.getFileName().toString(),
+                    expectations(JSON.readTree(variant.resolve("variant.json").toFile())));
+        }
+        assertThat(catalog.problems(required)).as("%s against the corpus mutants/%s", file, id).isEmpty();
+    }
+
+    private static List<String> expectedFailingHints(JsonNode description) {
+        List<String> hints = new ArrayList<>();
+        description.get("expectedFailingHints").forEach(hint -> hints.add(hint.asText()));
+        return hints;
+    }
+
+    private static List<String> expectations(JsonNode description) {
+        List<String> expectations = new ArrayList<>(expectedFailingHints(description));
+        JsonNode everywhere = description.get("expectedInEveryFailingTest");
+        if (everywhere != null) {
+            expectations.add(everywhere.asText());
+        }
+        return expectations;
     }
 
     private static List<String> selected(List<String> exerciseIds) {

@@ -59,7 +59,7 @@ class CrossEntropyProperties {
 
     @Property(tries = 100)
     @Graded(points = 2, task = "cross-entropy",
-            hint = "With soft targets the loss is the batch mean of -sum_c Y_nc log softmax(z_n)_c.")
+            hint = "With soft targets the loss is the batch mean of -sum_c Y_nc log softmax(z_n)_c: sum over the classes, then divide by N, not by N·C.")
     void agreesWithTheDefinitionForSoftTargets(@ForAll("soft") Batches.Soft batch) {
         double expected = SoftmaxOracle.crossEntropy(batch.logits().toDoubleMatrix(), batch.targets().toDoubleMatrix());
 

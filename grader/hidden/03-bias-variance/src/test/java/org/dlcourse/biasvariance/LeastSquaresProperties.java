@@ -37,7 +37,7 @@ class LeastSquaresProperties {
 
     @Property(tries = 200)
     @Graded(points = 4, task = "least-squares",
-            hint = "Your solver loses accuracy on ill-conditioned systems: forming AᵀA (normal equations, an explicit inverse) squares the condition number. Triangularize A itself with Householder reflections.")
+            hint = "Your solver loses accuracy on ill-conditioned systems: forming AᵀA (normal equations, an explicit inverse) squares the condition number. Triangularize A itself with Householder reflections, each with alpha of the sign opposite to r_kk (else v_k = r_kk − alpha cancels).")
     void solvesConsistentSystemsToTheAccuracyTheConditionAllows(@ForAll("consistent") Systems.System system) {
         double[] solution = LeastSquares.solve(system.a(), system.b());
 

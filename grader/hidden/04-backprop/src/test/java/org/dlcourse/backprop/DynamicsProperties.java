@@ -103,7 +103,7 @@ class DynamicsProperties {
 
     @Property(tries = 40)
     @Graded(points = 2, task = "neurons",
-            hint = "NeuronGeometry.angle is arccos(u·v / (‖u‖‖v‖)), in [0, π]: normalize both vectors before taking the angle.")
+            hint = "NeuronGeometry.angle is arccos(u·v / (‖u‖‖v‖)), in [0, π]: normalize both vectors before taking the angle, and clamp the cosine to [−1, 1] (rounding can put it just outside).")
     void angleIsTheArccosOfTheCosine(@ForAll("pairs") DynamicsCases.VectorPair pair) {
         double angle = NeuronGeometry.angle(pair.u(), pair.v());
 
@@ -113,7 +113,7 @@ class DynamicsProperties {
 
     @Property(tries = 40)
     @Graded(points = 1, task = "neurons",
-            hint = "The angle between directions does not change when either vector is multiplied by a positive number; it is 0 for a vector and itself and π for a vector and its negative.")
+            hint = "The angle between directions does not change when either vector is multiplied by a positive number; it is 0 for a vector and itself and π for a vector and its negative (clamp the cosine to [−1, 1]: rounding can put it just outside, and arccos of that is NaN).")
     void angleDependsOnlyOnDirections(@ForAll("pairs") DynamicsCases.VectorPair pair) {
         double[] cu = scaled(pair.u(), pair.c());
         double[] dv = scaled(pair.v(), pair.d());

@@ -34,7 +34,7 @@ class GroupedSgdProperties {
 
     @Property(tries = 30)
     @Graded(points = 3, task = "parameter-groups",
-            hint = "Every parameter steps with the learning rate of its own group (torch.optim.SGD param_groups), not one learning rate for all: SgdUpdate.apply(parameter, its buffer, group.learningRate(), momentum, weightDecay).")
+            hint = "Every parameter steps with the learning rate of its own group (torch.optim.SGD param_groups), not one learning rate for all: SgdUpdate.apply(parameter, its buffer, group.learningRate(), momentum, weightDecay), keeping the buffer it returns for the next step.")
     void everyGroupStepsWithItsOwnLearningRate(@ForAll("severalGroupsAllTrainable") GroupCases.GroupRun run) {
         assertAgree(run.runStudent(), run.runOracle());
     }
