@@ -27,7 +27,7 @@ final class Feedback {
      * the instructor's), so the note sends them to the counterexample, which they can run.
      */
     static final String SEED_NOTE = "the grader's seed, for your instructor to replay; to see the failure yourself,"
-            + " call your method on the shrunk counterexample";
+            + " paste the failure's Java snippet, where it gives one, into a test of your own";
 
 
     private Feedback() {

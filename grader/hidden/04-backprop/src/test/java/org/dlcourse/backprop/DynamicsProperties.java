@@ -118,8 +118,9 @@ class DynamicsProperties {
         double[] cu = scaled(pair.u(), pair.c());
         double[] dv = scaled(pair.v(), pair.d());
 
-        assertThat(NeuronGeometry.angle(cu, dv)).isCloseTo(NeuronGeometry.angle(pair.u(), pair.v()),
-                within(RESCALED_ANGLES));
+        double original = NeuronGeometry.angle(pair.u(), pair.v());
+        assertThat(original).as("angle(u, v), an angle in [0, π]").isBetween(0.0, Math.PI);
+        assertThat(NeuronGeometry.angle(cu, dv)).as("angle(c·u, d·v)").isCloseTo(original, within(RESCALED_ANGLES));
         assertThat(NeuronGeometry.angle(pair.u(), cu)).as("a vector and a positive multiple").isCloseTo(0.0,
                 within(ANGLES));
         assertThat(NeuronGeometry.angle(pair.u(), scaled(pair.u(), -pair.d()))).as("a vector and a negative multiple")
