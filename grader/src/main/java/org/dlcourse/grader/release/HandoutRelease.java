@@ -28,9 +28,10 @@ import org.dlcourse.grader.course.TestDiscovery;
  * them (its POM and {@code src/}: the stubs and public tests), {@code lectures/} with the notes, figures and demos of
  * those exercises ({@link LectureSelection}) and their CC BY 4.0 licence, the Maven wrapper, the course's licence
  * ({@code LICENSE}, Apache-2.0 for code), a root POM derived from the course's (same versions and plugins; modules
- * kit, exercises, lectures, tools), a student README, {@code handout.json} (the plan: exercises, public solutions)
- * and the student checker ({@link StudentChecker}: {@code ./check} and {@code tools/}, the grader with the public
- * tests, stubs and descriptors of the plan's exercises, no hidden tests; in self-study the hidden tests compiled).
+ * kit, exercises, lectures, tools), a student README, {@code handout.json} (the plan: exercises, public solutions,
+ * self-study) and the student checker ({@link StudentChecker}: {@code ./check} and {@code tools/}, the grader with
+ * the public tests, stubs and descriptors of the plan's exercises, no hidden tests; in self-study the hidden tests
+ * compiled).
  * Build outputs ({@code target/}) never ship. The release is audited ({@link ReleaseAudit}) before it is returned.
  */
 public final class HandoutRelease {
