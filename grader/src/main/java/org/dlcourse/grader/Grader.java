@@ -37,6 +37,8 @@ import org.dlcourse.grader.workspace.WorkspaceStage;
 import org.dlcourse.kit.backend.BackendInfo;
 import org.dlcourse.kit.backend.BackendUnavailableException;
 import org.dlcourse.kit.bytecode.CallRule;
+import org.dlcourse.kit.data.FashionMnistLocator;
+import org.dlcourse.kit.data.FashionMnistUnavailableException;
 
 /**
  * Grades submissions against a course: the library's entry point.
@@ -181,6 +183,30 @@ public final class Grader {
         }
         return new Report(GraderVersion.current(), request.seed(), request.suitesLabel(),
                 Environment.of(request.backend(), loaded, sandbox), results, Duration.between(start, Instant.now()));
+    }
+
+    /**
+     * Locates the data sets that the exercises of {@code request} read with {@code fashionMnist} (grading locates
+     * them with {@link FashionMnistLocator#fromEnvironment()} before their test JVMs start, downloading them if need
+     * be): for a check that must not score a missing data set as failed tests.
+     *
+     * @throws DatasetUnavailableException if a data set is found nowhere and cannot be downloaded
+     * @throws UnknownExerciseException if the request names an exercise the course does not have
+     */
+    public void requireDatasets(GradeRequest request, FashionMnistLocator fashionMnist) {
+        List<ExerciseBundle> selected = select(request);
+        List<String> readers = selected.stream().filter(bundle -> bundle.exercise().datasets()
+                .contains(Exercise.FASHION_MNIST)).map(ExerciseBundle::id).toList();
+        if (readers.isEmpty()) {
+            return;
+        }
+        try {
+            fashionMnist.locate();
+        } catch (FashionMnistUnavailableException unavailable) {
+            throw new DatasetUnavailableException(String.join(" and ", readers) + (readers.size() == 1 ? " reads"
+                    : " read") + " Fashion-MNIST, which this machine lacks: nothing was graded, as this is a problem"
+                    + " of the machine, not of the code. " + unavailable.getMessage(), unavailable);
+        }
     }
 
     private List<ExerciseBundle> select(GradeRequest request) {

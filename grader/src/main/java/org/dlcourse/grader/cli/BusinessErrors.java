@@ -1,6 +1,7 @@
 package org.dlcourse.grader.cli;
 
 import java.io.PrintWriter;
+import org.dlcourse.grader.DatasetUnavailableException;
 import org.dlcourse.grader.GraderException;
 import org.dlcourse.grader.SubmissionUnusableException;
 import org.dlcourse.grader.UnknownExerciseException;
@@ -37,6 +38,7 @@ final class BusinessErrors implements IExecutionExceptionHandler {
             return ExitCodes.USAGE;
         }
         if (thrown instanceof SubmissionUnusableException || thrown instanceof BackendUnavailableException
+                || thrown instanceof DatasetUnavailableException
                 || thrown instanceof SandboxUnavailableException || thrown instanceof ReleaseRefusedException) {
             return ExitCodes.UNUSABLE;
         }

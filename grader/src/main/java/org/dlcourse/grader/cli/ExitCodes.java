@@ -10,7 +10,8 @@ public final class ExitCodes {
     /** A usage error: an unknown option or exercise, a missing argument. */
     public static final int USAGE = 2;
     /**
-     * The submission is unusable: not found, no exercise modules; or the ND4J backend or the sandbox is unavailable;
+     * The submission is unusable: not found, no exercise modules; or the ND4J backend, the sandbox or a data set
+     * ({@code check}) is unavailable;
      * for {@code release}: the audit refused the handout.
      */
     public static final int UNUSABLE = 3;
@@ -21,8 +22,8 @@ public final class ExitCodes {
     static final String OK_LINE = "0:graded (whatever the score), or done";
     static final String STUBS_LINE = "1:stubs are stale, or a solution's regions are malformed";
     static final String USAGE_LINE = "2:usage error";
-    static final String UNUSABLE_LINE = "3:submission unusable (not found, no exercise modules) or ND4J backend"
-            + " unavailable";
+    static final String UNUSABLE_LINE = "3:submission unusable (not found, no exercise modules), or ND4J backend"
+            + " or data set unavailable";
     static final String RELEASE_REFUSED_LINE = "3:the release audit refused the handout (it would give away a"
             + " solution or instructor-only material)";
     static final String INTERNAL_LINE = "4:internal error (e.g. the grader is not built)";

@@ -1,6 +1,7 @@
 package org.dlcourse.grader.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
                 + " code reproduces, under other names and constants, a solution region of an exercise whose"
                 + " solutions are not public, or if a released exercise's given code solves such an exercise's tasks"
                 + " (solutions/given-code.properties); the refusal names the file and lines, the region, and which"
-                + " solutions must be declared public or which exercises held back.",
+                + " solutions must be declared public or which exercises held back. With --self-study the handout also"
+                + " holds the hidden tests, compiled, and the command prints what that does and does not protect.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.RELEASE_REFUSED_LINE,
             ExitCodes.INTERNAL_LINE})
@@ -50,17 +52,32 @@ final class ReleaseCommand implements Callable<Integer> {
             description = "Add the GitHub Classroom autograding workflow (.github/workflows/autograding.yml).")
     private boolean githubClassroom;
 
+    @Option(names = "--self-study",
+            description = "For learners without an instructor: also ship the hidden tests, compiled (no solutions, no"
+                    + " hidden-test sources), so that the handout's ./check runs them too and scores as grading does."
+                    + " Compiled tests can be decompiled: not for work graded for credit.")
+    private boolean selfStudy;
+
     @Override
     public Integer call() throws IOException {
         Path repository = root.toAbsolutePath().normalize();
         ReleasePlan plan = ReleasePlan.of(HandoutRelease.courseExercises(repository), exercises, solutionsPublic,
                 githubClassroom);
+        if (selfStudy) {
+            plan = plan.withSelfStudy();
+        }
         HandoutRelease.release(repository, out, plan);
-        spec.commandLine().getOut().println("grader: handout of " + String.join(", ", plan.exercises())
-                + " written to " + out + " and audited: no solutions, no hidden tests, no solution regions, nothing"
-                + " that gives away the solutions of " + (plan.solutionsPublic().isEmpty() ? "any exercise"
+        PrintWriter printed = spec.commandLine().getOut();
+        printed.println("grader: handout of " + String.join(", ", plan.exercises())
+                + " written to " + out + " and audited: no solutions, " + (selfStudy ? "hidden tests compiled only"
+                        : "no hidden tests") + ", no solution regions, nothing that gives away the solutions of "
+                + (plan.solutionsPublic().isEmpty() ? "any exercise"
                         : "an exercise other than " + String.join(", ", plan.solutionsPublic())));
-        spec.commandLine().getOut().flush();
+        if (selfStudy) {
+            printed.println();
+            printed.println(HandoutRelease.selfStudyNotice());
+        }
+        printed.flush();
         return ExitCodes.OK;
     }
 }

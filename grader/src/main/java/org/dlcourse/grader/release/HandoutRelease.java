@@ -28,15 +28,28 @@ import org.dlcourse.grader.course.TestDiscovery;
  * them (its POM and {@code src/}: the stubs and public tests), {@code lectures/} with the notes, figures and demos of
  * those exercises ({@link LectureSelection}) and their CC BY 4.0 licence, the Maven wrapper, the course's licence
  * ({@code LICENSE}, Apache-2.0 for code), a root POM derived from the course's (same versions and plugins; modules
- * kit, exercises, lectures, tools), a student README, {@code handout.json} (the plan: exercises, public solutions)
- * and the student checker ({@link StudentChecker}: {@code ./check} and {@code tools/}, the grader with the public
- * tests, stubs and descriptors of the plan's exercises, no hidden tests).
+ * kit, exercises, lectures, tools), a student README, {@code handout.json} (the plan: exercises, public solutions,
+ * self-study) and the student checker ({@link StudentChecker}: {@code ./check} and {@code tools/}, the grader with
+ * the public tests, stubs and descriptors of the plan's exercises, no hidden tests; in self-study the hidden tests
+ * compiled).
  * Build outputs ({@code target/}) never ship. The release is audited ({@link ReleaseAudit}) before it is returned.
  */
 public final class HandoutRelease {
 
     private static final Pattern MODULES = Pattern.compile("<modules>.*?</modules>", Pattern.DOTALL);
     private static final Pattern MODULE = Pattern.compile("<module>\\s*([^<\\s]+)\\s*</module>");
+
+    /** The width the notice is wrapped to, a README's and a terminal's. */
+    private static final int NOTICE_WIDTH = 116;
+
+    /** What self-study protects and what it does not: see {@link #selfStudyNotice()}. */
+    private static final String SELF_STUDY_NOTICE = "A self-study handout also holds the hidden tests, compiled"
+            + " (tools/course/exercises/*/hidden-tests.jar), so that ./check grades as the grader does. It holds no"
+            + " solution (neither source nor compiled) and no source of a hidden test. What that does not protect:"
+            + " compiled classes can be decompiled, so a determined reader learns every hidden test's inputs, seeds,"
+            + " tolerances and the reference values and oracles some of them compare against; and the learner runs"
+            + " the checker on their own machine, so its score is a guide for them, not a grade anyone else can"
+            + " trust. It is for learning on one's own, not for grading for credit.";
 
     private HandoutRelease() {
     }
@@ -85,15 +98,15 @@ public final class HandoutRelease {
         }
         Files.writeString(out.resolve("pom.xml"), studentPom(Files.readString(repository.resolve("pom.xml"),
                 StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("README.md"), studentReadme(plan.exercises()), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("README.md"), studentReadme(plan), StandardCharsets.UTF_8);
         Files.writeString(out.resolve(MANIFEST), manifest(plan), StandardCharsets.UTF_8);
         StudentChecker.write(repository, TestDiscovery.runnerClasses(), Course.defaultLocation(), plan.exercises(),
-                out);
+                plan.selfStudy(), out);
         if (plan.githubClassroom()) {
             Files.createDirectories(out.resolve(HANDOUT_WORKFLOW).getParent());
             Files.copy(repository.resolve(WORKFLOW), out.resolve(HANDOUT_WORKFLOW));
         }
-        List<String> findings = new ArrayList<>(ReleaseAudit.findings(out, repository));
+        List<String> findings = new ArrayList<>(ReleaseAudit.findings(out, repository, plan.selfStudy()));
         ReleaseAudit.SolutionLeaks leaks = ReleaseAudit.solutionLeaks(out, repository, plan);
         findings.addAll(leaks.findings());
         if (!findings.isEmpty()) {
@@ -110,6 +123,7 @@ public final class HandoutRelease {
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("exercises", plan.exercises());
             manifest.put("solutionsPublic", plan.solutionsPublic());
+            manifest.put("selfStudy", plan.selfStudy());
             return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n";
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("lists of strings always serialize", impossible);
@@ -145,21 +159,46 @@ public final class HandoutRelease {
         return matcher.replaceFirst(Matcher.quoteReplacement(section.toString()));
     }
 
-    private static String studentReadme(List<String> modules) throws IOException {
-        String template;
-        try (InputStream in = HandoutRelease.class.getResourceAsStream("STUDENT-README.md")) {
-            if (in == null) {
-                throw new IllegalStateException("STUDENT-README.md is missing from the grader's resources");
-            }
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String studentReadme(ReleasePlan plan) throws IOException {
         StringBuilder list = new StringBuilder();
-        for (String module : modules) {
+        for (String module : plan.exercises()) {
             list.append("- `exercises/").append(module).append("`: lecture note `lectures/").append(module)
                     .append(".md`\n");
         }
-        return template.replace("{{EXERCISES}}", list.toString().stripTrailing())
-                .replace("{{FIRST_EXERCISE}}", modules.get(0));
+        String selfStudy = plan.selfStudy()
+                ? template("SELF-STUDY-README.md").replace("{{NOTICE}}", selfStudyNotice()) : "";
+        return template("STUDENT-README.md").replace("{{EXERCISES}}", list.toString().stripTrailing())
+                .replace("{{SELF_STUDY}}", selfStudy).replace("{{FIRST_EXERCISE}}", plan.exercises().get(0));
+    }
+
+    private static String template(String name) throws IOException {
+        try (InputStream in = HandoutRelease.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the grader's resources");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * What self-study protects and what it does not, wrapped in lines of at most 116 characters: for the instructor
+     * who releases it (the release command prints it) and the learner who reads the handout's README.
+     */
+    public static String selfStudyNotice() {
+        StringBuilder wrapped = new StringBuilder();
+        int line = 0;
+        for (String word : SELF_STUDY_NOTICE.split(" ")) {
+            if (line > 0 && line + 1 + word.length() > NOTICE_WIDTH) {
+                wrapped.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                wrapped.append(' ');
+                line++;
+            }
+            wrapped.append(word);
+            line += word.length();
+        }
+        return wrapped.toString();
     }
 
     private static void copyTree(Path from, Path to, Predicate<Path> ships) throws IOException {

@@ -33,7 +33,9 @@ import java.util.zip.ZipFile;
  *       student checker's, packed in its {@code descriptor.jar};</li>
  *   <li>inside every jar (the student checker's grader, public tests, stubs and descriptors), whose bytes are
  *       compressed, entry by entry: no class compiled from a hidden test or from a solution instead of its stub, no
- *       copy of a hidden file, no descriptor but the checker's, no marker outside class files;</li>
+ *       copy of a hidden file, no hidden test's source, no descriptor but the checker's, no marker outside class
+ *       files; in a self-study release the checker's hidden suites may hold the hidden tests' classes, resources and
+ *       descriptor, and no Java source at all;</li>
  *   <li>no released Java code (the exercises' given code and public tests, the kit, the lecture demos and Java
  *       blocks in the notes) that reproduces a solution region of an exercise whose solutions are not public,
  *       compared on normalized code ({@link SimilarityAudit}): a later exercise's given code that does what an earlier
@@ -50,8 +52,12 @@ public final class ReleaseAudit {
     private ReleaseAudit() {
     }
 
-    /** What in {@code release} is instructor-only material of the course in {@code repository}; empty if none. */
-    public static List<String> findings(Path release, Path repository) throws IOException {
+    /**
+     * What in {@code release} is instructor-only material of the course in {@code repository}; empty if none. A
+     * {@code selfStudy} release may hold the checker's compiled hidden suites ({@link StudentChecker}): their classes,
+     * resources and descriptors, never a Java source or a class compiled from a solution.
+     */
+    public static List<String> findings(Path release, Path repository, boolean selfStudy) throws IOException {
         List<String> findings = new ArrayList<>();
         for (String forbidden : List.of("solutions", "grader")) {
             if (Files.exists(release.resolve(forbidden))) {
@@ -99,7 +105,7 @@ public final class ReleaseAudit {
                 findings.add(name + " is an exercise descriptor");
             }
             if (name.endsWith(".jar")) {
-                findings.addAll(jarFindings(file, name, instructorDigests, hiddenNames, solvedNames));
+                findings.addAll(jarFindings(file, name, selfStudy, instructorDigests, hiddenNames, solvedNames));
             }
         }
         return findings;
@@ -110,11 +116,15 @@ public final class ReleaseAudit {
      * compressed, so each entry is checked on its own. A class compiled from a hidden test is found by its name, a
      * copied hidden resource by its bytes, a class compiled from a solution (not its stub) by the missing stub
      * message ({@code TODO}) in all the classes of its source file, a solution-region marker outside class files
-     * (where the grader's own code names the markers) by its text. The one descriptor allowed is the student
-     * checker's, which it needs for the forbidden calls ({@link StudentChecker}).
+     * (where the grader's own code names the markers) by its text, a hidden test's source by its name. The one
+     * descriptor allowed is the student checker's, which it needs for the forbidden calls ({@link StudentChecker}).
+     * In a self-study release, the checker's hidden suites may hold classes compiled from hidden tests, copies of
+     * their resources and the descriptor; a Java source in them is a finding, whatever its name.
      */
-    private static List<String> jarFindings(Path jar, String name, Map<String, String> instructorDigests,
-            Set<String> hiddenNames, Set<String> solvedNames) throws IOException {
+    private static List<String> jarFindings(Path jar, String name, boolean selfStudy,
+            Map<String, String> instructorDigests, Set<String> hiddenNames, Set<String> solvedNames)
+            throws IOException {
+        boolean hiddenSuite = StudentChecker.isSelfStudySuite(name, selfStudy);
         List<String> findings = new ArrayList<>();
         // Per solution source: whether any class compiled from it (nested ones too) carries a stub's TODO message.
         Map<String, Boolean> stubMessages = new TreeMap<>();
@@ -128,10 +138,16 @@ public final class ReleaseAudit {
                 try (InputStream in = zip.getInputStream(entry)) {
                     bytes = in.readAllBytes();
                 }
-                boolean descriptor = StudentChecker.isCheckerDescriptor(name, entry.getName());
+                boolean descriptor = StudentChecker.isCheckerDescriptor(name, entry.getName(), selfStudy);
                 String copied = instructorDigests.get(digest(bytes));
-                if (copied != null && !descriptor) {
+                boolean hiddenResource = hiddenSuite && copied != null && copied.replace('\\', '/').startsWith("grader/hidden/")
+                        && !copied.endsWith(".java");
+                if (copied != null && !descriptor && !hiddenResource) {
                     findings.add(where + " is a copy of " + copied);
+                }
+                if (entry.getName().endsWith(".java") && (hiddenSuite || hiddenNames.contains(entry.getName()))) {
+                    findings.add(where + " is a Java source" + (hiddenNames.contains(entry.getName())
+                            ? " of a hidden test" : ""));
                 }
                 if (entry.getName().endsWith("exercise.json") && !descriptor) {
                     findings.add(where + " is an exercise descriptor");
@@ -144,7 +160,7 @@ public final class ReleaseAudit {
                     continue;
                 }
                 String source = entry.getName().replaceAll("(\\$[^/]*)?\\.class$", ".java");
-                if (hiddenNames.contains(source)) {
+                if (hiddenNames.contains(source) && !hiddenSuite) {
                     findings.add(where + " is compiled from a hidden test");
                 }
                 if (solvedNames.contains(source)) {

@@ -14,8 +14,11 @@ import org.dlcourse.grader.UnknownExerciseException;
  * @param exercises the exercises handed out, in the course's order
  * @param solutionsPublic the exercises whose solutions are public, in the course's order
  * @param githubClassroom also add the GitHub Classroom autograding workflow
+ * @param selfStudy also ship the hidden suites, compiled, so that {@code ./check} grades as the grader does: for a
+ *     learner without an instructor ({@link StudentChecker})
  */
-public record ReleasePlan(List<String> exercises, List<String> solutionsPublic, boolean githubClassroom) {
+public record ReleasePlan(List<String> exercises, List<String> solutionsPublic, boolean githubClassroom,
+                          boolean selfStudy) {
 
     public ReleasePlan {
         exercises = List.copyOf(exercises);
@@ -25,7 +28,7 @@ public record ReleasePlan(List<String> exercises, List<String> solutionsPublic, 
     /**
      * The plan for a course with the exercises {@code course}: {@code requested} ({@code 01-softmax}, or {@code 01}
      * for the one exercise whose id starts with {@code 01-}; none: all) with the solutions of {@code published}
-     * public.
+     * public, without the hidden suites.
      *
      * @throws UnknownExerciseException if a name matches no exercise of the course, or more than one
      */
@@ -34,7 +37,12 @@ public record ReleasePlan(List<String> exercises, List<String> solutionsPublic, 
         Set<String> chosen = resolve(course, requested);
         Set<String> open = resolve(course, published);
         return new ReleasePlan(course.stream().filter(id -> requested.isEmpty() || chosen.contains(id)).toList(),
-                course.stream().filter(open::contains).toList(), githubClassroom);
+                course.stream().filter(open::contains).toList(), githubClassroom, false);
+    }
+
+    /** This plan for self-study: the handout also ships the hidden suites, compiled. */
+    public ReleasePlan withSelfStudy() {
+        return new ReleasePlan(exercises, solutionsPublic, githubClassroom, true);
     }
 
     /** Whether the solutions of {@code exercise} may be reproduced by released code. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,13 @@ import org.dlcourse.grader.course.ExerciseDescriptors;
  * </pre>
  * The course's built bundle ({@link Course#defaultLocation()}) and the grader's classes are the sources; the hidden
  * tests' jar is opened only to take the descriptor out of it.
+ *
+ * <p>Self-study ({@link ReleasePlan#selfStudy()}): instead of {@code descriptor.jar}, {@code
+ * course/exercises/ID/hidden-tests.jar} holds the hidden suite as the grader runs it, compiled: its classes, its
+ * resources (reference values) and the descriptor, never a {@code .java} source nor the hidden module's build files.
+ * {@code ./check} then passes {@code --self-study} and the grader runs the public and the hidden tests. Compiled
+ * tests can be decompiled: self-study trades the secrecy of the hidden tests for the learner's feedback
+ * ({@link HandoutRelease#selfStudyNotice()}).
  */
 final class StudentChecker {
 
@@ -46,6 +54,11 @@ final class StudentChecker {
     static final String GRADER_JAR = TOOLS + "/dlcourse-grader.jar";
     static final String COURSE = TOOLS + "/course";
     static final String SCRIPT = "check";
+    /** The hidden suite's jar in a course bundle, and in a self-study handout's checker. */
+    static final String HIDDEN_TESTS = "hidden-tests.jar";
+
+    /** The hidden module's build files, which the hidden suite does not need to run. */
+    private static final String BUILD_FILES = "META-INF/maven/";
 
     private static final Pattern DEPENDENCY = Pattern.compile("[ \\t]*<dependency>.*?</dependency>\\n?",
             Pattern.DOTALL);
@@ -60,12 +73,13 @@ final class StudentChecker {
 
     /**
      * Writes the checker of {@code exercises} to {@code handout}, from the grader's classes {@code graderClasses} (a
-     * jar or a directory) and the course bundle {@code bundle} built in {@code repository}.
+     * jar or a directory) and the course bundle {@code bundle} built in {@code repository}; with the hidden suites,
+     * compiled, if {@code selfStudy}.
      *
      * @throws CourseUnavailableException if the grader or its course bundle is not built
      */
-    static void write(Path repository, Path graderClasses, Path bundle, List<String> exercises, Path handout)
-            throws IOException {
+    static void write(Path repository, Path graderClasses, Path bundle, List<String> exercises, boolean selfStudy,
+            Path handout) throws IOException {
         if (!Files.exists(graderClasses) || !Files.isDirectory(bundle.resolve("exercises"))) {
             throw new CourseUnavailableException("the student checker needs the built grader and its course bundle"
                     + " (" + bundle + "); run " + Course.BUILD_COMMAND + " in the course repository first");
@@ -91,8 +105,12 @@ final class StudentChecker {
                 requireBuilt(from.resolve(artifact));
                 Files.copy(from.resolve(artifact), to.resolve(artifact));
             }
-            requireBuilt(from.resolve("hidden-tests.jar"));
-            descriptorOnly(from.resolve("hidden-tests.jar"), to.resolve(Course.DESCRIPTOR_ONLY));
+            requireBuilt(from.resolve(HIDDEN_TESTS));
+            if (selfStudy) {
+                compiledSuite(from.resolve(HIDDEN_TESTS), to.resolve(HIDDEN_TESTS));
+            } else {
+                descriptorOnly(from.resolve(HIDDEN_TESTS), to.resolve(Course.DESCRIPTOR_ONLY));
+            }
         }
         try (InputStream script = StudentChecker.class.getResourceAsStream(SCRIPT)) {
             if (script == null) {
@@ -148,6 +166,25 @@ final class StudentChecker {
         }
     }
 
+    /**
+     * {@code hiddenTests} as the self-study checker ships it: every entry but Java sources and the hidden module's
+     * build files, in the jar's order.
+     */
+    private static void compiledSuite(Path hiddenTests, Path to) throws IOException {
+        try (ZipFile jar = new ZipFile(hiddenTests.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry entry : Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (entry.isDirectory() || name.endsWith(".java") || name.startsWith(BUILD_FILES)) {
+                    continue;
+                }
+                try (InputStream in = jar.getInputStream(entry)) {
+                    put(out, name, in);
+                }
+            }
+        }
+    }
+
     private static void jar(Path classes, Path to) throws IOException {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to));
                 Stream<Path> walk = Files.walk(classes)) {
@@ -167,9 +204,21 @@ final class StudentChecker {
         out.closeEntry();
     }
 
-    /** For the audit: whether {@code entry} of {@code jar} (relative to the handout) is a checker's descriptor. */
-    static boolean isCheckerDescriptor(String jar, String entry) {
-        return jar.matches(Pattern.quote(COURSE + "/exercises/") + "[^/]+/" + Pattern.quote(Course.DESCRIPTOR_ONLY))
+    /**
+     * For the audit: whether {@code entry} of {@code jar} (relative to the handout) is a checker's descriptor, in its
+     * {@code descriptor.jar} or, in a self-study handout, in its hidden suite.
+     */
+    static boolean isCheckerDescriptor(String jar, String entry, boolean selfStudy) {
+        return (isCheckerJar(jar, Course.DESCRIPTOR_ONLY) || selfStudy && isCheckerJar(jar, HIDDEN_TESTS))
                 && entry.equals(ExerciseDescriptors.LOCATION);
+    }
+
+    /** For the audit: whether {@code jar} (relative to the handout) is the hidden suite a self-study checker runs. */
+    static boolean isSelfStudySuite(String jar, boolean selfStudy) {
+        return selfStudy && isCheckerJar(jar, HIDDEN_TESTS);
+    }
+
+    private static boolean isCheckerJar(String jar, String name) {
+        return jar.matches(Pattern.quote(COURSE + "/exercises/") + "[^/]+/" + Pattern.quote(name));
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dlcourse.grader.DatasetUnavailableException;
 import org.dlcourse.grader.Fixtures;
 import org.dlcourse.grader.ReportSchema;
 import org.dlcourse.grader.sandbox.SandboxUnavailableException;
@@ -183,6 +184,12 @@ class GraderCommandTests {
     void anUnavailableSandboxIsTheMachinesFaultWithExitCodeThree() {
         assertThat(BusinessErrors.exitCode(new SandboxUnavailableException("bwrap is not installed")))
                 .isEqualTo(ExitCodes.UNUSABLE);
+    }
+
+    @Test
+    void aMissingDataSetIsTheMachinesFaultWithExitCodeThree() {
+        assertThat(BusinessErrors.exitCode(new DatasetUnavailableException("02-sgd reads Fashion-MNIST, which this"
+                + " machine lacks", null))).isEqualTo(ExitCodes.UNUSABLE);
     }
 
     @Test

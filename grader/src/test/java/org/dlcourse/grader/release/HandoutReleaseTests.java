@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -19,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.dlcourse.grader.Fixtures;
 import org.dlcourse.grader.GradeRequest;
@@ -27,6 +36,7 @@ import org.dlcourse.grader.GraderException;
 import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.report.ConsoleReport;
+import org.dlcourse.grader.report.Report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,7 +144,8 @@ class HandoutReleaseTests {
                         ? List.of(exercisePackage) : List.of());
         assertThat(one.resolve(HandoutRelease.MANIFEST)).content().isEqualToIgnoringWhitespace(
                 "{\"exercises\" : [ \"" + exercise + "\" ], \"solutionsPublic\" : ["
-                        + earlier.stream().map(id -> " \"" + id + "\"").collect(Collectors.joining(",")) + " ]}");
+                        + earlier.stream().map(id -> " \"" + id + "\"").collect(Collectors.joining(",")) + " ],"
+                        + " \"selfStudy\" : false}");
     }
 
     /**
@@ -211,6 +222,8 @@ class HandoutReleaseTests {
             all = walk.filter(Files::isRegularFile).toList();
         }
         assertThat(all).noneMatch(file -> release.relativize(file).toString().contains("target/"));
+        assertThat(all).as("no hidden suite outside self-study")
+                .noneMatch(file -> file.getFileName().toString().equals(StudentChecker.HIDDEN_TESTS));
         // The jars' entries are compressed: the audit, which passed for this release, checks them one by one.
         for (Path file : all.stream().filter(file -> !file.toString().endsWith(".jar")).toList()) {
             assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as("%s", file)
@@ -264,7 +277,7 @@ class HandoutReleaseTests {
         jar(repository.resolve("solutions/01-softmax/target/classes"), checkerCourse.resolve("stubs.jar"));
         Files.copy(checkerCourse.resolve(Course.DESCRIPTOR_ONLY), leaky.resolve("tools/descriptor.jar"));
 
-        List<String> findings = ReleaseAudit.findings(leaky, repository);
+        List<String> findings = ReleaseAudit.findings(leaky, repository, false);
 
         assertThat(findings).anyMatch(f -> f.startsWith("exercises/01-softmax/src/main/java/org/dlcourse/softmax/"
                 + "Softmax.java has a solution-region marker"));
@@ -385,6 +398,174 @@ class HandoutReleaseTests {
         Checked unknown = check(handout, "09");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.output().strip()).contains("09").doesNotContain("\n");
+    }
+
+    /**
+     * A learner's week without an instructor: release 01 alone for self-study, build it offline, then {@code
+     * ./check 01-softmax} on the stub and on the reference solution copied in as a learner would. The hidden suite
+     * ships compiled (classes, resources, the descriptor; no source, no build file), the README says what that does
+     * not protect, and the check runs the public and hidden tests under its self-study banner: the stub's tasks are
+     * "not started" with 0 of the whole exercise's points, the solution gets exactly the score grading gives it.
+     */
+    @Test
+    void aSelfStudyHandoutChecksWithTheHiddenTestsAndScoresAsGradingDoes() throws IOException, InterruptedException {
+        Path handout = temporary.resolve("self-study");
+        HandoutRelease.release(Fixtures.repository(), handout, plan(List.of("01"), List.of(), false).withSelfStudy());
+        Path suite = handout.resolve(StudentChecker.COURSE + "/exercises/01-softmax/" + StudentChecker.HIDDEN_TESTS);
+        List<String> entries = entries(suite);
+        assertThat(entries).contains("org/dlcourse/softmax/SoftmaxProperties.class",
+                "org/dlcourse/softmax/pytorch-reference.json", "META-INF/dlcourse/exercise.json")
+                .noneMatch(entry -> entry.endsWith(".java") || entry.startsWith("META-INF/maven/"));
+        assertThat(handout.resolve(StudentChecker.COURSE + "/exercises/01-softmax/" + Course.DESCRIPTOR_ONLY))
+                .doesNotExist();
+        assertThat(handout.resolve("README.md")).content().contains("## Self-study", "can be decompiled",
+                "not for grading for credit");
+        assertThat(handout.resolve(HandoutRelease.MANIFEST)).content().contains("\"selfStudy\" : true");
+        buildOffline(handout);
+
+        Report graderMaximum = new Grader(Fixtures.realCourse()).grade(GradeRequest.of(handout.resolve("exercises"))
+                .withExercises(List.of("01-softmax")).withSandbox(false));
+        Checked stub = check(handout, "01-softmax");
+        assertThat(stub.exitCode()).as(stub.output()).isZero();
+        assertThat(stub.output()).startsWith("Self-check with the public and hidden tests (self-study)")
+                .contains("public+hidden tests", "task softmax: not started", "task gradient: not started")
+                .contains("Total: 0/" + graderMaximum.score().max())
+                .doesNotContain("PUBLIC tests only");
+        assertThat(graderMaximum.score().max()).as("the hidden tests' points count")
+                .isGreaterThan(publicMaximum(handout));
+
+        Fixtures.copyTree(Fixtures.repository().resolve("solutions/01-softmax/src/main/java"),
+                handout.resolve("exercises/01-softmax/src/main/java"));
+        Checked solved = check(handout, "01-softmax");
+        Report graded = new Grader(Fixtures.realCourse()).grade(GradeRequest.of(handout.resolve("exercises"))
+                .withExercises(List.of("01-softmax")).withSandbox(false));
+        assertThat(solved.exitCode()).as(solved.output()).isZero();
+        assertThat(graded.score().points()).isEqualTo(graded.score().max());
+        assertThat(solved.output()).contains("Total: " + graded.score())
+                .containsPattern("passed +\\d+/\\d+ +SoftmaxProperties > rowsAreProbabilityVectors")
+                .containsPattern("passed +\\d+/\\d+ +PyTorchReferenceTests > gradientMatchesPyTorch")
+                .doesNotContainPattern("failed +0");
+    }
+
+    /**
+     * The self-study handout holds no solution class (no class compiled from a solution source with a region, by
+     * bytes or by name without the stub's TODO) and no hidden test's source; the audit allows its hidden suites only
+     * in self-study, and still finds a planted source or solution class inside them.
+     */
+    @Test
+    void aSelfStudyHandoutHoldsNoSolutionClassNoHiddenSourceAndTheAuditSeesInsideItsSuites() throws IOException {
+        Path repository = Fixtures.repository();
+        Path handout = temporary.resolve("self-study");
+        HandoutRelease.release(repository, handout, plan(List.of(), WHOLE_COURSE_PUBLIC, false).withSelfStudy());
+        Set<String> solutionClasses = new HashSet<>();
+        Set<String> hiddenSources = new HashSet<>();
+        for (String exercise : HandoutRelease.courseExercises(repository)) {
+            Path classes = repository.resolve("solutions").resolve(exercise).resolve("target/classes");
+            try (Stream<Path> walk = Files.walk(classes)) {
+                for (Path file : walk.filter(path -> path.toString().endsWith(".class")).toList()) {
+                    solutionClasses.add(digest(Files.readAllBytes(file)));
+                }
+            }
+            Path tests = repository.resolve("grader/hidden").resolve(exercise).resolve("src/test/java");
+            try (Stream<Path> walk = Files.walk(tests)) {
+                walk.filter(path -> path.toString().endsWith(".java"))
+                        .forEach(path -> hiddenSources.add(tests.relativize(path).toString().replace('\\', '/')));
+            }
+        }
+        // A solution class compiled from a file without a region is the stub's class too: only those with one count.
+        Set<String> stubClasses = new HashSet<>();
+        for (String exercise : HandoutRelease.courseExercises(repository)) {
+            try (Stream<Path> walk = Files.walk(repository.resolve("exercises").resolve(exercise)
+                    .resolve("target/classes"))) {
+                for (Path file : walk.filter(path -> path.toString().endsWith(".class")).toList()) {
+                    stubClasses.add(digest(Files.readAllBytes(file)));
+                }
+            }
+        }
+        solutionClasses.removeAll(stubClasses);
+        assertThat(solutionClasses).as("solution classes that differ from their stubs").hasSizeGreaterThan(10);
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(handout)) {
+            all = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(all.stream().filter(file -> file.getFileName().toString().equals(StudentChecker.HIDDEN_TESTS)))
+                .hasSize(8);
+        for (Path file : all) {
+            String path = file.toString().replace('\\', '/');
+            assertThat(hiddenSources).as("%s", file).doesNotContain(path.replaceFirst(".*/src/(main|test)/java/", ""));
+            assertThat(solutionClasses).as("%s", file).doesNotContain(digest(Files.readAllBytes(file)));
+            if (path.endsWith(".jar")) {
+                try (ZipFile jar = new ZipFile(file.toFile())) {
+                    for (ZipEntry entry : Collections.list(jar.entries())) {
+                        String name = entry.getName();
+                        assertThat(hiddenSources).as("%s!%s", file, name).doesNotContain(name);
+                        if (path.endsWith(StudentChecker.HIDDEN_TESTS)) {
+                            assertThat(name).as("%s holds no source", file).doesNotEndWith(".java");
+                        }
+                        try (InputStream in = jar.getInputStream(entry)) {
+                            assertThat(solutionClasses).as("%s!%s", file, name)
+                                    .doesNotContain(digest(in.readAllBytes()));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(ReleaseAudit.findings(handout, repository, true)).isEmpty();
+        assertThat(ReleaseAudit.findings(handout, repository, false)).as("outside self-study, hidden suites leak")
+                .contains(StudentChecker.COURSE + "/exercises/01-softmax/hidden-tests.jar!org/dlcourse/softmax/"
+                        + "SoftmaxProperties.class is compiled from a hidden test");
+
+        Path suite = handout.resolve(StudentChecker.COURSE + "/exercises/01-softmax/" + StudentChecker.HIDDEN_TESTS);
+        Path hiddenSource = repository.resolve("grader/hidden/01-softmax/src/test/java/org/dlcourse/softmax/"
+                + "SoftmaxProperties.java");
+        Path solutionClass = repository.resolve("solutions/01-softmax/target/classes/org/dlcourse/softmax/"
+                + "Softmax.class");
+        Map<String, byte[]> plantedEntries = new LinkedHashMap<>();
+        try (ZipFile jar = new ZipFile(suite.toFile())) {
+            for (ZipEntry entry : Collections.list(jar.entries())) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    plantedEntries.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+        plantedEntries.put("org/dlcourse/softmax/SoftmaxProperties.java", Files.readString(hiddenSource)
+                .replace("class", "class ").getBytes(StandardCharsets.UTF_8));
+        plantedEntries.put("Notes.java", "class Notes {}".getBytes(StandardCharsets.UTF_8));
+        plantedEntries.put("org/dlcourse/softmax/Softmax.class", Files.readAllBytes(solutionClass));
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(suite))) {
+            for (Map.Entry<String, byte[]> entry : plantedEntries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+        String planted = StudentChecker.COURSE + "/exercises/01-softmax/hidden-tests.jar!";
+        assertThat(ReleaseAudit.findings(handout, repository, true)).contains(
+                planted + "org/dlcourse/softmax/SoftmaxProperties.java is a Java source of a hidden test",
+                planted + "Notes.java is a Java source",
+                StudentChecker.COURSE + "/exercises/01-softmax/hidden-tests.jar!org/dlcourse/softmax/Softmax.class"
+                        + " is compiled from a solution, not from its stub");
+    }
+
+    private static List<String> entries(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
+        }
+    }
+
+    /** The points of the public tests of the exercises in {@code handout}'s checker. */
+    private static int publicMaximum(Path handout) throws IOException, InterruptedException {
+        Report report = new Grader(Fixtures.realCourse()).grade(GradeRequest.of(handout.resolve("exercises"))
+                .withExercises(List.of("01-softmax")).withSuites(Set.of(Suite.PUBLIC)).withSandbox(false));
+        return report.score().max();
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** What {@code ./check} printed (stdout and stderr) and its exit code. */
