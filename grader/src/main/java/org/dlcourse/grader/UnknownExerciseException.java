@@ -1,7 +1,7 @@
 package org.dlcourse.grader;
 
 /** The request names an exercise the course does not have: a usage error. */
-public final class UnknownExerciseException extends GraderException {
+public final class UnknownExerciseException extends UsageException {
 
     private static final long serialVersionUID = 1L;
 

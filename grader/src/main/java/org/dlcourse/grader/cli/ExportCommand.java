@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dlcourse.grader.GraderException;
+import org.dlcourse.grader.InputUnusableException;
 import org.dlcourse.grader.gradebook.CsvExport;
 import org.dlcourse.grader.gradebook.Gradebook;
 import org.dlcourse.grader.gradebook.JunitExport;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + " column, one column per exercise, total, max_total, percent, status, graded_at, content_hash), or"
                 + " --junit for a CI server's test report.",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.INTERNAL_LINE})
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.INTERNAL_LINE})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -51,7 +51,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "choose one format: --csv or --junit");
         }
         if (!Files.isRegularFile(gradebookFile)) {
-            throw new GraderException("no gradebook at " + gradebookFile + "; run grader batch first");
+            throw new InputUnusableException("no gradebook at " + gradebookFile + "; run grader batch first, or"
+                    + " name the gradebook with --gradebook");
         }
         try (Gradebook gradebook = Gradebook.open(gradebookFile)) {
             if (output != null) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + " (solutions/given-code.properties); the refusal names the file and lines, the region, and which"
                 + " solutions must be declared public or which exercises held back.",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.RELEASE_REFUSED_LINE,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.RELEASE_REFUSED_LINE,
             ExitCodes.INTERNAL_LINE})
 final class ReleaseCommand implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package org.dlcourse.grader.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.sandbox.Sandbox;
@@ -16,9 +17,10 @@ import org.dlcourse.grader.sandbox.Sandbox;
  * @param suites the test suites to run
  * @param sandbox the sandbox for code that is not the course's own: bubblewrap, {@link
  *     org.dlcourse.grader.sandbox.Unavailable} if this machine has none, or none at the instructor's request
+ * @param fashionMnist Fashion-MNIST's directory, located before grading if any exercise reads it, else empty
  */
 public record RunSettings(List<Path> runtimeClasspath, String backend, Long seed, Set<Suite> suites,
-                          Sandbox sandbox) {
+                          Sandbox sandbox, Optional<Path> fashionMnist) {
 
     /** Checks and copies the components. */
     public RunSettings {
@@ -26,5 +28,6 @@ public record RunSettings(List<Path> runtimeClasspath, String backend, Long seed
         Objects.requireNonNull(backend, "backend");
         suites = Set.copyOf(suites);
         Objects.requireNonNull(sandbox, "sandbox");
+        Objects.requireNonNull(fashionMnist, "fashionMnist");
     }
 }
