@@ -11,6 +11,7 @@ import org.dlcourse.grader.gradebook.CsvExport;
 import org.dlcourse.grader.gradebook.Gradebook;
 import org.dlcourse.grader.gradebook.JunitExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,6 +28,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private CourseOption course;
 
     @Option(names = "--gradebook", paramLabel = "FILE", defaultValue = "grades/gradebook.db",
             description = "The gradebook (default: ${DEFAULT-VALUE}).")
@@ -71,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void write(Gradebook gradebook, Writer writer) throws IOException {
         if (csv) {
-            CsvExport.write(gradebook, idHeader, writer);
+            CsvExport.write(gradebook, course.load().exerciseIds(), idHeader, writer);
         } else {
             JunitExport.write(gradebook, writer);
         }

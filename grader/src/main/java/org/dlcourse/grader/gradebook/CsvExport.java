@@ -26,12 +26,16 @@ public final class CsvExport {
     /**
      * Writes the latest grades of {@code gradebook} to {@code out}.
      *
+     * @param courseExercises the course's exercise ids: a column each, even when nobody's submission was graded
+     *     (an LMS import maps columns to grade items once, so they must not come and go with the data); an exercise
+     *     the gradebook has and the course no longer has keeps its column too
      * @param idHeader the header of the identifier column, e.g. {@code student} or {@code ID number}
      */
-    public static void write(Gradebook gradebook, String idHeader, Writer out) throws IOException {
+    public static void write(Gradebook gradebook, List<String> courseExercises, String idHeader, Writer out)
+            throws IOException {
         List<SubmissionRecord> latest = gradebook.latest();
         Map<SubmissionRecord, Map<String, ExerciseScore>> scores = new LinkedHashMap<>();
-        TreeSet<String> exercises = new TreeSet<>();
+        TreeSet<String> exercises = new TreeSet<>(courseExercises);
         for (SubmissionRecord record : latest) {
             Map<String, ExerciseScore> byExercise = new LinkedHashMap<>();
             for (ExerciseScore score : gradebook.exerciseScores(record.id())) {

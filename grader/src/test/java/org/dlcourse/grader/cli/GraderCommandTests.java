@@ -214,7 +214,7 @@ class GraderCommandTests {
     void theHelpListsTheExitCodes() {
         assertThat(execute("--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Exit codes:", "0   graded (whatever the score)", "2   usage error",
-                "3   submission unusable", "4   internal error");
+                "3   input unusable", "4   internal error");
         out.getBuffer().setLength(0);
         assertThat(execute("grade", "--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Exit codes:", "--seed=N", "--backend=BACKEND");
