@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * number or username) and each numeric column to a grade item; Canvas and Blackboard imports map columns likewise.
  *
  * <p>A student whose latest submission was not graded (unusable, error, timeout) gets empty grade cells, which
- * imports skip instead of entering a zero, and the status column says why.
+ * imports skip instead of entering a zero, and the status column says why. The last column, {@code not_started},
+ * names the exercises a graded student has not started at all (not handed in, or only the stubs' TODOs:
+ * {@link NotStarted}), separated by {@code ;}, so that a 0 for not starting is told apart from a 0 for wrong code.
  */
 public final class CsvExport {
 
@@ -46,7 +48,7 @@ public final class CsvExport {
         }
         List<String> header = new ArrayList<>(List.of(idHeader));
         header.addAll(exercises);
-        header.addAll(List.of("total", "max_total", "percent", "status", "graded_at", "content_hash"));
+        header.addAll(List.of("total", "max_total", "percent", "status", "graded_at", "content_hash", "not_started"));
         line(out, header);
         for (Map.Entry<SubmissionRecord, Map<String, ExerciseScore>> entry : scores.entrySet()) {
             SubmissionRecord record = entry.getKey();
@@ -63,6 +65,8 @@ public final class CsvExport {
             row.add(record.status().label());
             row.add(record.gradedAt().toString());
             row.add(record.contentHash());
+            row.add(graded ? String.join(";", NotStarted.of(gradebook.exerciseScores(record.id()))
+                    .exercises(gradebook.testResults(record.id()))) : "");
             line(out, row);
         }
         out.flush();

@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * The latest submission of every student as one JUnit XML document (the Surefire shape CI servers read): a
  * {@code testsuite} per student, a {@code testcase} per graded test ({@code classname} the exercise), a
- * {@code failure} with the hint for a test that did not pass, and an {@code error} case for a submission that
- * could not be graded. Built from the gradebook, so no submission is graded twice.
+ * {@code failure} with the hint for a test that did not pass, {@code skipped} for a test of a part the student has
+ * not started ({@link NotStarted}), and an {@code error} case for a submission that could not be graded. Built from the gradebook, so no submission is graded twice.
  */
 public final class JunitExport {
 
@@ -31,14 +31,20 @@ public final class JunitExport {
                         + "\"/>\n    </testcase>\n  </testsuite>\n");
                 continue;
             }
-            long failures = results.stream().filter(result -> !result.passed()).count();
+            NotStarted notStarted = NotStarted.of(gradebook.exerciseScores(record.id()));
+            long skipped = results.stream().filter(notStarted::test).count();
+            long failures = results.stream().filter(result -> !result.passed() && !notStarted.test(result)).count();
             out.write("  <testsuite name=\"" + xml(record.student()) + "\" tests=\"" + results.size()
-                    + "\" failures=\"" + failures + "\" errors=\"0\" time=\"" + time + "\">\n");
+                    + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + skipped + "\" time=\"" + time
+                    + "\">\n");
             for (TestResult result : results) {
                 out.write("    <testcase classname=\"" + xml(result.exercise()) + "\" name=\"" + xml(result.name())
                         + "\">");
                 if (result.passed()) {
                     out.write("</testcase>\n");
+                } else if (notStarted.test(result)) {
+                    out.write("\n      <skipped message=\"" + xml("not started: " + result.task()) + "\"/>\n"
+                            + "    </testcase>\n");
                 } else {
                     out.write("\n      <failure type=\"" + xml(result.status()) + "\" message=\""
                             + xml(result.score() + "/" + result.maxScore() + " " + result.hint()) + "\"/>\n"

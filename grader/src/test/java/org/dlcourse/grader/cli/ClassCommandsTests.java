@@ -85,10 +85,10 @@ class ClassCommandsTests {
                 "-o", csv.toString(), "--id-header", "ID number")).as(err.toString()).isEqualTo(ExitCodes.OK);
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows.get(0)).isEqualTo("ID number," + ARITH + ",total,max_total,percent,status,graded_at,"
-                + "content_hash");
+                + "content_hash,not_started");
         assertThat(rows.subList(1, rows.size())).hasSize(3).satisfiesExactly(
                 alice -> assertThat(alice).startsWith("alice,5,5,5,100.00,graded,"),
-                bob -> assertThat(bob).startsWith("bob,0,0,5,0.00,graded,"),
+                bob -> assertThat(bob).startsWith("bob,0,0,5,0.00,graded,").endsWith("," + ARITH),
                 carol -> assertThat(carol).startsWith("carol,3,3,5,60.00,graded,"));
 
         Path junit = temporary.resolve("TEST-class.xml");
@@ -97,6 +97,9 @@ class ClassCommandsTests {
         Document xml = parse(junit);
         NodeList suites = xml.getElementsByTagName("testsuite");
         assertThat(suites.getLength()).isEqualTo(3);
+        Element bob = (Element) suites.item(1);
+        assertThat(bob.getAttribute("failures")).as("bob handed in the stubs: not started, not failed").isEqualTo("0");
+        assertThat(bob.getAttribute("skipped")).isEqualTo("4");
         Element carol = (Element) suites.item(2);
         assertThat(carol.getAttribute("name")).isEqualTo("carol");
         assertThat(carol.getAttribute("failures")).isEqualTo("1");
@@ -109,7 +112,10 @@ class ClassCommandsTests {
                 .as(err.toString()).isEqualTo(ExitCodes.OK);
         String markdown = Files.readString(stats.resolve("stats.md"));
         assertThat(markdown).contains("| " + ARITH + " | 5 | 2.7 | 3.0 | 1 of 3 | graded=3 |",
-                "| " + ARITH + " | ArithHiddenTests > multiplies(int, int, int) | multiply | 2 of 3 | multiply, do not add |");
+                // bob handed in the stubs: not started, so not among those who failed.
+                "| " + ARITH + " | ArithHiddenTests > multiplies(int, int, int) | multiply | 1 of 2 | multiply, do not add |",
+                "| multiply | 1 | 1 of 2 (50%) | 1 |",
+                "| ArithHiddenTests > multiplies(int, int, int) | hidden | multiply | 1 of 2 (50%) | 1 |");
         for (String figure : List.of(ARITH + "-scores.png", ARITH + "-tests.png")) {
             byte[] png = Files.readAllBytes(stats.resolve(figure));
             assertThat(png).as(figure).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
@@ -144,7 +150,7 @@ class ClassCommandsTests {
         assertThat(execute("export", "--csv", "--gradebook", grades.resolve("gradebook.db").toString(), "--course",
                 fixtureCourse.toString(), "-o", csv.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
         assertThat(Files.readAllLines(csv)).first().as("the course's exercises, though nobody was graded")
-                .isEqualTo("student," + ARITH + ",total,max_total,percent,status,graded_at,content_hash");
+                .isEqualTo("student," + ARITH + ",total,max_total,percent,status,graded_at,content_hash,not_started");
     }
 
     @Test
