@@ -1,5 +1,6 @@
 package org.dlcourse.grader.scoring;
 
+import java.time.Duration;
 import java.util.Objects;
 import org.dlcourse.grader.course.GradedTest;
 
@@ -11,14 +12,27 @@ import org.dlcourse.grader.course.GradedTest;
  * @param message why it did not pass, empty when it passed
  * @param seed a failed property's seed (replay with {@code --seed}), else null
  * @param counterexample a failed property's shrunk sample, else null
+ * @param elapsed how long the test ran in the test JVM, zero if it never ran
  */
-public record TestOutcome(GradedTest test, TestStatus status, String message, Long seed, String counterexample) {
+public record TestOutcome(GradedTest test, TestStatus status, String message, Long seed, String counterexample,
+                          Duration elapsed) {
 
     /** Checks the components. */
     public TestOutcome {
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(elapsed, "elapsed");
+    }
+
+    /** An outcome whose duration was not measured: the test never ran. */
+    public TestOutcome(GradedTest test, TestStatus status, String message, Long seed, String counterexample) {
+        this(test, status, message, seed, counterexample, Duration.ZERO);
+    }
+
+    /** This outcome, having run for {@code time}. */
+    public TestOutcome withElapsed(Duration time) {
+        return new TestOutcome(test, status, message, seed, counterexample, time);
     }
 
     /** A passed test. */

@@ -97,6 +97,14 @@ class ClassCommandsTests {
         Document xml = parse(junit);
         NodeList suites = xml.getElementsByTagName("testsuite");
         assertThat(suites.getLength()).isEqualTo(3);
+        NodeList cases = xml.getElementsByTagName("testcase");
+        double seconds = 0;
+        for (int i = 0; i < cases.getLength(); i++) {
+            String time = ((Element) cases.item(i)).getAttribute("time");
+            assertThat(time).matches("[0-9]+\\.[0-9]{3}");
+            seconds += Double.parseDouble(time);
+        }
+        assertThat(seconds).as("the tests' own durations, measured in the test JVMs").isPositive();
         Element bob = (Element) suites.item(1);
         assertThat(bob.getAttribute("failures")).as("bob handed in the stubs: not started, not failed").isEqualTo("0");
         assertThat(bob.getAttribute("skipped")).isEqualTo("4");
