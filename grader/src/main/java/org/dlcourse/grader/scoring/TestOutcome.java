@@ -30,6 +30,23 @@ public record TestOutcome(GradedTest test, TestStatus status, String message, Lo
         this(test, status, message, seed, counterexample, Duration.ZERO);
     }
 
+    /**
+     * Whether {@code other} says the same about the same test. How long it ran takes no part: it is a timing, which
+     * varies between two gradings of the same submission and seed, as the report's {@code timings} do.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TestOutcome that && test.equals(that.test) && status == that.status
+                && message.equals(that.message) && Objects.equals(seed, that.seed)
+                && Objects.equals(counterexample, that.counterexample);
+    }
+
+    /** The hash of the components {@link #equals} compares. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(test, status, message, seed, counterexample);
+    }
+
     /** This outcome, having run for {@code time}. */
     public TestOutcome withElapsed(Duration time) {
         return new TestOutcome(test, status, message, seed, counterexample, time);
