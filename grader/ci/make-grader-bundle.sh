@@ -20,6 +20,8 @@ trap 'rm -rf "$stage"' EXIT
 bundle="$stage/dlcourse-grader"
 mkdir -p "$bundle/lib" "$bundle/bin"
 IFS=":" read -r -a entries < "$target/course/runtime.classpath" || true  # no final newline
+mkdir -p "$bundle/course"
+relative=()
 for entry in "${entries[@]}"; do
   [[ -z "$entry" ]] && continue
   name="$(basename "$entry")"
@@ -28,19 +30,22 @@ for entry in "${entries[@]}"; do
     exit 4
   fi
   cp "$entry" "$bundle/lib/$name"
+  relative+=("../lib/$name")
 done
+# Relative to course/, so the bundle runs wherever it is unpacked and its launcher never writes into it: an install
+# directory may be read-only and owned by another user (the Kubernetes templates run as uid 1000).
+(IFS=":"; printf '%s\n' "${relative[*]}") > "$bundle/course/runtime.classpath"
 cp "$target/dlcourse-grader.jar" "$bundle/"
-mkdir -p "$bundle/course"
 cp "$target/course/course.properties" "$bundle/course/"
 cp -r "$target/course/exercises" "$bundle/course/exercises"
 
 cat > "$bundle/bin/grader" <<'LAUNCHER'
 #!/usr/bin/env bash
-# The bundled grader: writes the course's runtime classpath for wherever the bundle was unpacked, then runs.
+# The bundled grader, runnable from wherever the bundle was unpacked; it writes nothing into the bundle, which may be
+# read-only (course/runtime.classpath names the jars relative to course/).
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 classpath="$(find "$home/lib" -name '*.jar' | sort | paste -sd:)"
-printf '%s\n' "$classpath" > "$home/course/runtime.classpath"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$java" -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$home/dlcourse-grader.jar:$classpath" \
   org.dlcourse.grader.cli.GraderCommand "$@"

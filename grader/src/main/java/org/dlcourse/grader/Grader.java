@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.dlcourse.grader.compile.CompileStage;
@@ -17,6 +18,7 @@ import org.dlcourse.grader.course.GradedTest;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.course.TestDiscovery;
 import org.dlcourse.grader.execute.ExecuteStage;
+import org.dlcourse.grader.execute.MachineCheck;
 import org.dlcourse.grader.execute.WarmUpStage;
 import org.dlcourse.grader.pipeline.ExerciseRun;
 import org.dlcourse.grader.pipeline.GradingPipeline;
@@ -37,8 +39,6 @@ import org.dlcourse.grader.workspace.WorkspaceStage;
 import org.dlcourse.kit.backend.BackendInfo;
 import org.dlcourse.kit.backend.BackendUnavailableException;
 import org.dlcourse.kit.bytecode.CallRule;
-import org.dlcourse.kit.data.FashionMnistLocator;
-import org.dlcourse.kit.data.FashionMnistUnavailableException;
 
 /**
  * Grades submissions against a course: the library's entry point.
@@ -55,6 +55,7 @@ public final class Grader {
     private final TestDiscovery discovery;
     private final GradingPipeline pipeline;
     private final Supplier<Sandbox> sandbox;
+    private final MachineCheck machine;
 
     /** A grader for {@code course} with the standard policy: {@link BaseDenylist} and {@link CourseAllowlist}. */
     public Grader(Course course) {
@@ -71,14 +72,17 @@ public final class Grader {
     }
 
     private Grader(Course course, List<CallRule> baseRules, List<CallRule> allowed) {
-        this(course, new TestDiscovery(course), pipeline(baseRules, allowed), Sandboxes::bubblewrap);
+        this(course, new TestDiscovery(course), pipeline(baseRules, allowed), Sandboxes::bubblewrap,
+                MachineCheck.ofThisMachine());
     }
 
-    private Grader(Course course, TestDiscovery discovery, GradingPipeline pipeline, Supplier<Sandbox> sandbox) {
+    private Grader(Course course, TestDiscovery discovery, GradingPipeline pipeline, Supplier<Sandbox> sandbox,
+                   MachineCheck machine) {
         this.course = course;
         this.discovery = discovery;
         this.pipeline = pipeline;
         this.sandbox = sandbox;
+        this.machine = machine;
     }
 
     /**
@@ -86,7 +90,29 @@ public final class Grader {
      * bubblewrap; tests use it to grade where the sandbox is unavailable.
      */
     public Grader withSandbox(Sandbox other) {
-        return new Grader(course, discovery, pipeline, () -> other);
+        return new Grader(course, discovery, pipeline, () -> other, machine);
+    }
+
+    /**
+     * This grader with {@code other} as what it checks this machine for before grading; tests use it to grade on a
+     * machine without Fashion-MNIST or without space.
+     */
+    public Grader withMachineCheck(MachineCheck other) {
+        return new Grader(course, discovery, pipeline, sandbox, other);
+    }
+
+    /**
+     * Makes this machine ready to grade {@code exerciseIds} (all if empty) on {@code backend}, as {@link #grade}
+     * does first; a batch calls it once before grading anybody, so that a machine fault records nothing.
+     *
+     * @throws MachineNotReadyException if Fashion-MNIST cannot be found nor downloaded, or disk space is short
+     * @throws BackendUnavailableException if ND4J does not load on {@code backend}
+     * @throws UnknownExerciseException if an id is not an exercise of the course
+     */
+    public void prepareMachine(List<String> exerciseIds, String backend) throws IOException {
+        List<ExerciseBundle> selected = select(exerciseIds);
+        requireBackend(backend, selected);
+        machine.prepare(selected.stream().map(ExerciseBundle::exercise).toList(), course.runtimeClasspath(), backend);
     }
 
     /** The grading pipeline with {@code baseRules} and no allowlist; see {@link #pipeline(List, List)}. */
@@ -145,13 +171,15 @@ public final class Grader {
      * @throws SubmissionUnusableException if the submission does not exist or holds none of the exercises
      * @throws UnknownExerciseException if the request names an exercise the course does not have
      * @throws BackendUnavailableException if the requested ND4J backend cannot be used
+     * @throws MachineNotReadyException if an exercise in the submission reads Fashion-MNIST and it cannot be found
+     *     nor downloaded, or disk space is short: the machine's fault, so nothing is graded
      * @throws CourseUnavailableException if the course's tests cannot be discovered
      * @throws org.dlcourse.grader.sandbox.SandboxUnavailableException if the submission is not the course's own
      *     code and the sandbox is required but unavailable
      */
     public Report grade(GradeRequest request) throws IOException, InterruptedException {
         Instant start = Instant.now();
-        List<ExerciseBundle> selected = select(request);
+        List<ExerciseBundle> selected = select(request.exercises());
         if (!Files.isDirectory(request.submission())) {
             throw new SubmissionUnusableException("submission not found: " + request.submission()
                     + " is not a directory");
@@ -161,9 +189,16 @@ public final class Grader {
             throw new SubmissionUnusableException("no exercise modules in " + request.submission() + ": expected "
                     + String.join(" or ", selected.stream().map(bundle -> bundle.id() + "/src/main/java").toList()));
         }
-        requireBackend(request, selected);
+        requireBackend(request.backend(), selected);
+        // Only what the exercises handed in need: a class that has not started 02 is graded without its data set.
+        List<Exercise> present = selected.stream()
+                .filter(bundle -> Files.isDirectory(request.submission().resolve(bundle.id())))
+                .map(ExerciseBundle::exercise)
+                .toList();
+        Optional<Path> fashionMnist = machine.prepare(present, course.runtimeClasspath(), request.backend());
         RunSettings settings = new RunSettings(course.runtimeClasspath(), request.backend(), request.seed(),
-                request.suites(), request.replays(), request.sandboxed() ? sandbox.get() : Unconfined.BY_REQUEST);
+                request.suites(), request.replays(), request.sandboxed() ? sandbox.get() : Unconfined.BY_REQUEST,
+                fashionMnist);
         List<ExerciseResult> results;
         BackendInfo loaded = null;
         String sandbox = "";
@@ -185,49 +220,24 @@ public final class Grader {
                 Environment.of(request.backend(), loaded, sandbox), results, Duration.between(start, Instant.now()));
     }
 
-    /**
-     * Locates the data sets that the exercises of {@code request} read with {@code fashionMnist} (grading locates
-     * them with {@link FashionMnistLocator#fromEnvironment()} before their test JVMs start, downloading them if need
-     * be): for a check that must not score a missing data set as failed tests.
-     *
-     * @throws DatasetUnavailableException if a data set is found nowhere and cannot be downloaded
-     * @throws UnknownExerciseException if the request names an exercise the course does not have
-     */
-    public void requireDatasets(GradeRequest request, FashionMnistLocator fashionMnist) {
-        List<ExerciseBundle> selected = select(request);
-        List<String> readers = selected.stream().filter(bundle -> bundle.exercise().datasets()
-                .contains(Exercise.FASHION_MNIST)).map(ExerciseBundle::id).toList();
-        if (readers.isEmpty()) {
-            return;
-        }
-        try {
-            fashionMnist.locate();
-        } catch (FashionMnistUnavailableException unavailable) {
-            throw new DatasetUnavailableException(String.join(" and ", readers) + (readers.size() == 1 ? " reads"
-                    : " read") + " Fashion-MNIST, which this machine lacks: nothing was graded, as this is a problem"
-                    + " of the machine, not of the code. " + unavailable.getMessage(), unavailable);
-        }
-    }
-
-    private List<ExerciseBundle> select(GradeRequest request) {
-        if (request.exercises().isEmpty()) {
+    private List<ExerciseBundle> select(List<String> exerciseIds) {
+        if (exerciseIds.isEmpty()) {
             return course.exercises();
         }
         List<ExerciseBundle> selected = new ArrayList<>();
-        for (String id : request.exercises().stream().distinct().sorted().toList()) {
-            selected.add(course.exercise(id)
-                    .orElseThrow(() -> UnknownExerciseException.of(id, course.exerciseIds())));
+        for (String id : exerciseIds.stream().distinct().sorted().toList()) {
+            selected.add(course.exercise(id).orElseThrow(() -> UnknownExerciseException.of(id, course.exerciseIds())));
         }
         return selected;
     }
 
     // The test JVM checks the backend too; this catches the common mismatch before starting any JVM.
-    private void requireBackend(GradeRequest request, List<ExerciseBundle> selected) {
+    private void requireBackend(String backend, List<ExerciseBundle> selected) {
         boolean needsNd4j = selected.stream().anyMatch(bundle -> bundle.exercise().usesNd4j());
-        if (needsNd4j && !request.backend().equals(course.backend())) {
-            throw new BackendUnavailableException("the " + request.backend() + " backend is not available: this"
+        if (needsNd4j && !backend.equals(course.backend())) {
+            throw new BackendUnavailableException("the " + backend + " backend is not available: this"
                     + " grader was built with the " + course.backend() + " backend"
-                    + ("cuda".equals(request.backend()) ? "; rebuild it with -Pcuda to grade on the GPU" : ""),
+                    + ("cuda".equals(backend) ? "; rebuild it with -Pcuda to grade on the GPU" : ""),
                     null);
         }
     }

@@ -3,7 +3,7 @@ package org.dlcourse.grader;
 import java.util.List;
 
 /** The request names an exercise the course does not have: a usage error. */
-public final class UnknownExerciseException extends GraderException {
+public final class UnknownExerciseException extends UsageException {
 
     private static final long serialVersionUID = 1L;
 

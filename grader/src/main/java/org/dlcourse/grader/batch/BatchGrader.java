@@ -1,7 +1,6 @@
 package org.dlcourse.grader.batch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,6 @@ import java.util.stream.Stream;
 import org.dlcourse.grader.SubmissionUnusableException;
 import org.dlcourse.grader.gradebook.Gradebook;
 import org.dlcourse.grader.gradebook.SubmissionRecord;
-import org.dlcourse.grader.report.JsonReport;
 import org.dlcourse.grader.report.Report;
 
 /**
@@ -37,7 +35,8 @@ import org.dlcourse.grader.report.Report;
  *   <li>grade it on a thread of its own, waited for at most the submission budget: past it the grading thread is
  *       interrupted (the grader then kills its test JVMs) and the submission is {@code timeout}, while the worker
  *       moves on; any exception or error of the grader makes the submission {@code error}, never the batch;</li>
- *   <li>record the outcome in the gradebook (a new entry: history is never overwritten) and write its report.</li>
+ *   <li>record the outcome in the gradebook (a new entry: history is never overwritten) and write the student's
+ *       report and feedback ({@link StudentReports}).</li>
  * </ol>
  */
 public final class BatchGrader {
@@ -71,9 +70,6 @@ public final class BatchGrader {
     public BatchSummary run(BatchRequest request, BatchListener listener) throws IOException, InterruptedException {
         Instant start = Instant.now();
         List<Submission> mine = request.shard().select(request.submissions());
-        if (request.reports() != null) {
-            Files.createDirectories(request.reports());
-        }
         List<BatchOutcome> outcomes = new ArrayList<>();
         List<Submission> skipped = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
@@ -135,6 +131,11 @@ public final class BatchGrader {
                 return Optional.empty();
             }
             outcome = graded(submission, modules, hash, request.submissionTimeout(), graders, start);
+            if (unpacked != null) {
+                // The student knows the zip, not the temporary directory it was unpacked into.
+                outcome = outcome.withMessage(outcome.message().replace(unpacked.toString(),
+                        submission.source().getFileName().toString()));
+            }
         } catch (SubmissionUnusableException unusable) {
             outcome = new BatchOutcome(submission, "", BatchStatus.UNUSABLE, unusable.getMessage(), null,
                     Instant.now(), Duration.between(start, Instant.now()));
@@ -147,9 +148,8 @@ public final class BatchGrader {
             }
         }
         gradebook.record(outcome, request.shard().toString());
-        if (outcome.report() != null && request.reports() != null) {
-            Files.writeString(request.reports().resolve(submission.student() + ".json"),
-                    JsonReport.render(outcome.report()), StandardCharsets.UTF_8);
+        if (request.reports() != null) {
+            request.reports().write(outcome);
         }
         return Optional.of(outcome);
     }

@@ -34,6 +34,11 @@ public record BatchOutcome(Submission submission, String contentHash, BatchStatu
         }
     }
 
+    /** This outcome with {@code other} as its message. */
+    public BatchOutcome withMessage(String other) {
+        return new BatchOutcome(submission, contentHash, status, other, report, gradedAt, elapsed);
+    }
+
     /** The report, if graded. */
     public Optional<Report> graded() {
         return Optional.ofNullable(report);

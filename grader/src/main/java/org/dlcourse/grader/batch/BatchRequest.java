@@ -1,6 +1,5 @@
 package org.dlcourse.grader.batch;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -14,10 +13,10 @@ import java.util.Objects;
  * @param submissionTimeout the wall-clock budget of one submission; past it the submission is {@code timeout}
  *     and its grading is interrupted
  * @param resume grade only submissions whose latest gradebook entry is not settled or whose sources changed
- * @param reports where each graded submission's JSON report is written as {@code <student>.json}, or null
+ * @param reports where each student's report and feedback are written, or null for nowhere
  */
 public record BatchRequest(List<Submission> submissions, Shard shard, int jobs, Duration submissionTimeout,
-                           boolean resume, Path reports) {
+                           boolean resume, StudentReports reports) {
 
     /** Checks and copies the components. */
     public BatchRequest {

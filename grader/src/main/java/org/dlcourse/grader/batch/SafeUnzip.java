@@ -29,8 +29,8 @@ public final class SafeUnzip {
     /**
      * Unpacks {@code zip} into the existing, empty directory {@code target}.
      *
-     * @throws SubmissionUnusableException if the zip is malformed, reaches outside {@code target}, or exceeds the
-     *     caps
+     * @throws SubmissionUnusableException if the file is not a zip ({@code not a valid zip: frank.zip}), is an empty
+     *     zip, is malformed, reaches outside {@code target}, or exceeds the caps
      */
     public static void unpack(Path zip, Path target) throws IOException {
         Path root = target.toAbsolutePath().normalize();
@@ -63,6 +63,21 @@ public final class SafeUnzip {
         } catch (IllegalArgumentException | ZipException malformed) {
             throw new SubmissionUnusableException(zip.getFileName() + " is not a readable zip: "
                     + malformed.getMessage());
+        }
+        // ZipInputStream reads a file without any local header as a zip without entries.
+        if (entries == 0) {
+            throw new SubmissionUnusableException(startsLikeAZip(zip) ? zip.getFileName() + " is an empty zip"
+                    : "not a valid zip: " + zip.getFileName());
+        }
+    }
+
+    /** Whether {@code zip} starts with a zip signature: a local file header, or the end record of an empty zip. */
+    private static boolean startsLikeAZip(Path zip) throws IOException {
+        byte[] start = new byte[4];
+        try (InputStream in = Files.newInputStream(zip)) {
+            int read = in.readNBytes(start, 0, start.length);
+            return read == start.length && start[0] == 'P' && start[1] == 'K'
+                    && ((start[2] == 3 && start[3] == 4) || (start[2] == 5 && start[3] == 6));
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dlcourse.grader.GradeRequest;
 import org.dlcourse.grader.sandbox.Sandboxes;
@@ -15,9 +16,10 @@ import org.dlcourse.grader.Grader;
 import org.dlcourse.grader.UnknownExerciseException;
 import org.dlcourse.grader.batch.BatchGrader;
 import org.dlcourse.grader.batch.BatchRequest;
-import org.dlcourse.grader.batch.BatchStatus;
 import org.dlcourse.grader.batch.BatchSummary;
 import org.dlcourse.grader.batch.ClassDirectory;
+import org.dlcourse.grader.batch.StudentReports;
+import org.dlcourse.grader.report.GradescopeReport;
 import org.dlcourse.grader.batch.Shard;
 import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.gradebook.Gradebook;
@@ -32,8 +34,11 @@ import picocli.CommandLine.Spec;
 /** {@code grader batch}: grades a whole class into a gradebook. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Grades every submission under CLASS_DIR (one sub-directory or .zip per student) in parallel"
-                + " into a SQLite gradebook, writing each JSON report to OUT/reports. A crashing or hanging"
-                + " submission is recorded as error or timeout and the batch goes on.",
+                + " into a SQLite gradebook, writing each student's JSON report to OUT/reports/ID.json, feedback to"
+                + " OUT/feedback/ID.md and, with --gradescope, results to OUT/gradescope/ID.json; ends with a table"
+                + " of the class. A crashing or hanging submission is recorded as error or timeout and the batch goes"
+                + " on. First checks that this machine can grade (ND4J backend, sandbox, Fashion-MNIST, disk space):"
+                + " if not, nothing is graded or recorded and the exit code is 3.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.INTERNAL_LINE})
 final class BatchCommand implements Callable<Integer> {
@@ -60,7 +65,8 @@ final class BatchCommand implements Callable<Integer> {
     private Integer jobs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "grades",
-            description = "Where the gradebook (gradebook.db) and reports/ go (default: ${DEFAULT-VALUE}).")
+            description = "Where the gradebook (gradebook.db), reports/, feedback/ and gradescope/ go (default:"
+                    + " ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--gradebook", paramLabel = "FILE", description = "The gradebook (default: OUT/gradebook.db).")
@@ -80,6 +86,14 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every property (default: each property's).")
     private Long seed;
+
+    @Option(names = "--gradescope", description = "Also write each student's Gradescope results.json.")
+    private boolean gradescope;
+
+    @Option(names = "--gradescope-hidden-visibility", paramLabel = "VISIBILITY", defaultValue = "after_due_date",
+            description = "With --gradescope: visibility of hidden tests, hidden, after_due_date, after_published or"
+                    + " visible (default: ${DEFAULT-VALUE}).")
+    private GradeCommand.Visibility hiddenVisibility;
 
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (a bar on a terminal, plain lines otherwise), bar or plain.")
@@ -111,26 +125,22 @@ final class BatchCommand implements Callable<Integer> {
         }
         GradeRequest base = GradeRequest.of(classDirectory).withExercises(exercises).withSeed(seed);
         List<String> ids = exercises.isEmpty() ? loaded.exerciseIds() : exercises;
+        StudentReports reports = new StudentReports(out, gradescope ? Optional.of(GradescopeReport.Visibility.valueOf(
+                hiddenVisibility.name().toUpperCase(Locale.ROOT))) : Optional.empty());
         BatchRequest request = new BatchRequest(ClassDirectory.list(classDirectory), selected, parallel,
-                Duration.ofSeconds(submissionTimeout), resume, out.resolve("reports"));
+                Duration.ofSeconds(submissionTimeout), resume, reports);
         PrintWriter writer = spec.commandLine().getOut();
         Path file = gradebookFile != null ? gradebookFile : out.resolve("gradebook.db");
+        // A machine fault is nobody's grade: check before the gradebook is opened, so that nothing is recorded.
+        grader.prepareMachine(ids, base.backend());
         try (Gradebook gradebook = Gradebook.open(file)) {
             BatchGrader batch = new BatchGrader(modules -> grader.grade(new GradeRequest(modules,
                     base.exercises(), base.suites(), base.seed(), base.backend(), null, null, sandbox.required(), List.of())), ids,
                     gradebook);
             BatchSummary summary = batch.run(request, new BatchProgress(writer, BatchProgress.barFor(progress)));
-            writer.println("grader: " + summary.outcomes().size() + " graded in " + seconds(summary.elapsed())
-                    + " (" + summary.count(BatchStatus.GRADED) + " graded, " + summary.count(BatchStatus.UNUSABLE)
-                    + " unusable, " + summary.count(BatchStatus.ERROR) + " error, "
-                    + summary.count(BatchStatus.TIMEOUT) + " timeout), " + summary.skipped().size()
-                    + " unchanged; gradebook " + file);
+            BatchTable.write(summary, file.toString(), writer);
         }
         writer.flush();
         return ExitCodes.OK;
-    }
-
-    private static String seconds(Duration elapsed) {
-        return String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
     }
 }

@@ -1,10 +1,11 @@
 package org.dlcourse.grader.cli;
 
 import java.io.PrintWriter;
-import org.dlcourse.grader.DatasetUnavailableException;
 import org.dlcourse.grader.GraderException;
+import org.dlcourse.grader.InputUnusableException;
+import org.dlcourse.grader.MachineNotReadyException;
 import org.dlcourse.grader.SubmissionUnusableException;
-import org.dlcourse.grader.UnknownExerciseException;
+import org.dlcourse.grader.UsageException;
 import org.dlcourse.grader.release.ReleaseRefusedException;
 import org.dlcourse.grader.sandbox.SandboxUnavailableException;
 import org.dlcourse.grader.stubs.StubRegionException;
@@ -34,12 +35,12 @@ final class BusinessErrors implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Exception thrown) {
-        if (thrown instanceof UnknownExerciseException) {
+        if (thrown instanceof UsageException) {
             return ExitCodes.USAGE;
         }
-        if (thrown instanceof SubmissionUnusableException || thrown instanceof BackendUnavailableException
-                || thrown instanceof DatasetUnavailableException
-                || thrown instanceof SandboxUnavailableException || thrown instanceof ReleaseRefusedException) {
+        if (thrown instanceof SubmissionUnusableException || thrown instanceof InputUnusableException
+                || thrown instanceof BackendUnavailableException || thrown instanceof SandboxUnavailableException
+                || thrown instanceof MachineNotReadyException || thrown instanceof ReleaseRefusedException) {
             return ExitCodes.UNUSABLE;
         }
         if (thrown instanceof StubRegionException) {

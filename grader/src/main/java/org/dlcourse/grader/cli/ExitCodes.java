@@ -7,12 +7,12 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** {@code stubs --check}: the stubs are stale, or the solutions' regions are malformed. */
     public static final int STUBS_STALE = 1;
-    /** A usage error: an unknown option or exercise, a missing argument. */
+    /** A usage error: an unknown option or exercise, a missing argument, an output directory that is not empty. */
     public static final int USAGE = 2;
     /**
-     * The submission is unusable: not found, no exercise modules; or the ND4J backend, the sandbox or a data set
-     * ({@code check}) is unavailable;
-     * for {@code release}: the audit refused the handout.
+     * An input is unusable: a submission not found or without exercise modules, a gradebook or shard missing or not
+     * a gradebook; or the machine cannot grade: the ND4J backend, the sandbox, Fashion-MNIST or disk space is
+     * missing (nothing is graded then); for {@code release}: the audit refused the handout.
      */
     public static final int UNUSABLE = 3;
     /** An internal error, including a grader whose course bundle is not built. */
@@ -22,11 +22,12 @@ public final class ExitCodes {
     static final String OK_LINE = "0:graded (whatever the score), or done";
     static final String STUBS_LINE = "1:stubs are stale, or a solution's regions are malformed";
     static final String USAGE_LINE = "2:usage error";
-    static final String UNUSABLE_LINE = "3:submission unusable (not found, no exercise modules), or ND4J backend"
-            + " or data set unavailable";
+    static final String UNUSABLE_LINE = "3:input unusable (submission, gradebook or shard not found or not what it"
+            + " should be), or the machine cannot grade (ND4J backend, sandbox, Fashion-MNIST or disk space missing;"
+            + " nothing graded)";
     static final String RELEASE_REFUSED_LINE = "3:the release audit refused the handout (it would give away a"
             + " solution or instructor-only material)";
-    static final String INTERNAL_LINE = "4:internal error (e.g. the grader is not built)";
+    static final String INTERNAL_LINE = "4:internal error: a defect, or a grader that is not built";
 
     private ExitCodes() {
     }

@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dlcourse.grader.GraderException;
+import org.dlcourse.grader.InputUnusableException;
 import org.dlcourse.grader.gradebook.CsvExport;
 import org.dlcourse.grader.gradebook.Gradebook;
 import org.dlcourse.grader.gradebook.JunitExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -22,11 +23,14 @@ import picocli.CommandLine.Spec;
                 + " column, one column per exercise, total, max_total, percent, status, graded_at, content_hash), or"
                 + " --junit for a CI server's test report.",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.INTERNAL_LINE})
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.INTERNAL_LINE})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private CourseOption course;
 
     @Option(names = "--gradebook", paramLabel = "FILE", defaultValue = "grades/gradebook.db",
             description = "The gradebook (default: ${DEFAULT-VALUE}).")
@@ -51,7 +55,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "choose one format: --csv or --junit");
         }
         if (!Files.isRegularFile(gradebookFile)) {
-            throw new GraderException("no gradebook at " + gradebookFile + "; run grader batch first");
+            throw new InputUnusableException("no gradebook at " + gradebookFile + "; run grader batch first, or"
+                    + " name the gradebook with --gradebook");
         }
         try (Gradebook gradebook = Gradebook.open(gradebookFile)) {
             if (output != null) {
@@ -70,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void write(Gradebook gradebook, Writer writer) throws IOException {
         if (csv) {
-            CsvExport.write(gradebook, idHeader, writer);
+            CsvExport.write(gradebook, course.load().exerciseIds(), idHeader, writer);
         } else {
             JunitExport.write(gradebook, writer);
         }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Adds the submissions of each SHARD_GRADEBOOK that the target gradebook does not have yet"
                 + " (by grading uid), so merging the same shard twice changes nothing.",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.INTERNAL_LINE})
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.INTERNAL_LINE})
 final class MergeCommand implements Callable<Integer> {
 
     @Spec

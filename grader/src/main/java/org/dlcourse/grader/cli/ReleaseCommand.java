@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 + " solutions must be declared public or which exercises held back. With --self-study the handout also"
                 + " holds the hidden tests, compiled, and the command prints what that does and does not protect.",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.RELEASE_REFUSED_LINE,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.RELEASE_REFUSED_LINE,
             ExitCodes.INTERNAL_LINE})
 final class ReleaseCommand implements Callable<Integer> {
 

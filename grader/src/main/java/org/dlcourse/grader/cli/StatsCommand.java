@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dlcourse.grader.GraderException;
+import org.dlcourse.grader.InputUnusableException;
 import org.dlcourse.grader.gradebook.Gradebook;
 import org.dlcourse.grader.stats.ClassStatistics;
 import org.dlcourse.grader.stats.StatsCharts;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Class statistics of the gradebook's latest submissions: per exercise the score histogram,"
                 + " per test the pass rate, the most failed tests with their hints; stats.md and PNG figures.",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.INTERNAL_LINE})
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.INTERNAL_LINE})
 final class StatsCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +38,8 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(gradebookFile)) {
-            throw new GraderException("no gradebook at " + gradebookFile + "; run grader batch first");
+            throw new InputUnusableException("no gradebook at " + gradebookFile + "; run grader batch first, or"
+                    + " name the gradebook with --gradebook");
         }
         ClassStatistics statistics;
         try (Gradebook gradebook = Gradebook.open(gradebookFile)) {

@@ -22,7 +22,8 @@ import org.dlcourse.grader.CourseUnavailableException;
  * <p>The build writes a course bundle to {@code grader/target/course} ({@link #load(Path)}):
  * <pre>
  * course.properties          nd4j.backend.artifact=nd4j-native
- * runtime.classpath          kit, ND4J, JUnit Platform, Jackson (one line, path-separator separated)
+ * runtime.classpath          kit, ND4J, JUnit Platform, Jackson (one line, path-separator separated; a relative
+ *                            entry is relative to this directory, as in the relocatable CI bundle)
  * exercises/ID/public-tests.jar, hidden-tests.jar (with the descriptor), stubs.jar
  * </pre>
  * The student checker's bundle in a handout has {@value #DESCRIPTOR_ONLY} instead of {@code hidden-tests.jar}: the
@@ -68,7 +69,7 @@ public record Course(List<Path> runtimeClasspath, String backend, List<ExerciseB
         try {
             List<Path> classpath = Arrays.stream(Files.readString(classpathFile).strip().split(File.pathSeparator))
                     .filter(entry -> !entry.isBlank())
-                    .map(Path::of)
+                    .map(entry -> directory.resolve(entry).normalize())
                     .toList();
             Properties properties = new Properties();
             try (InputStream in = Files.newInputStream(propertiesFile)) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dlcourse.grader.course.Exercise;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.course.TestDiscovery;
 import org.dlcourse.grader.pipeline.ExerciseRun;
@@ -115,12 +116,12 @@ public final class ExecuteStage implements Stage {
      */
     static TestJvm launch(List<ExerciseRun> runs, int number) throws IOException {
         ExerciseRun first = runs.get(0);
-        List<Path> classpath = classpath(first);
+        List<Path> classpath = testJvmClasspath(first.settings().runtimeClasspath());
         String backend = JvmSettings.backend(runs);
-        if (first.sandbox().isolates()) {
-            NativeLibraries.extract(classpath, backend);
-        }
-        Optional<Path> fashionMnist = Datasets.fashionMnist(runs);
+        // The machine check located the data set before grading; a JVM whose exercises do not read it never sees it.
+        Optional<Path> fashionMnist = runs.stream()
+                .anyMatch(run -> run.exercise().datasets().contains(Exercise.FASHION_MNIST))
+                ? first.settings().fashionMnist() : Optional.empty();
         return TestJvm.launch(classpath, first.exercise().limits(), first.settings(), backend,
                 first.runDirectory(), first.resultsDirectory().resolve("jvm-" + number + ".args"), first.sandbox(),
                 confinement(runs, classpath, fashionMnist), fashionMnist);
@@ -162,10 +163,11 @@ public final class ExecuteStage implements Stage {
 
     // The runner and the course only: each exercise's tests and classes are loaded by a class loader of their own,
     // the course's its parent, so a class name of the course always resolves to the course's.
-    private static List<Path> classpath(ExerciseRun run) {
+    /** The classpath of a test JVM: the runner's classes, then the course's {@code runtimeClasspath}. */
+    static List<Path> testJvmClasspath(List<Path> runtimeClasspath) {
         List<Path> classpath = new ArrayList<>();
         classpath.add(TestDiscovery.runnerClasses());
-        classpath.addAll(run.settings().runtimeClasspath());
+        classpath.addAll(runtimeClasspath);
         return classpath;
     }
 }

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dlcourse.grader.runner.ForkedTestRunner;
 import org.dlcourse.grader.sandbox.HostFiles;
+import org.dlcourse.kit.backend.BackendUnavailableException;
 
 /**
- * ND4J's native libraries, extracted by JavaCPP into its cache before any sandboxed JVM needs them: a sandbox
- * mounts the cache read-only, so it must be complete beforehand (a first extraction takes ~400 MB and seconds).
+ * ND4J's native libraries, loaded once and extracted by JavaCPP into its cache before any test JVM needs them: a
+ * sandbox mounts the cache read-only, so it must be complete beforehand (a first extraction takes ~400 MB and
+ * seconds), and a backend that does not load on this machine must stop grading before any student's test fails on it.
  *
  * <p>The extraction runs the test JVM's runner outside the sandbox with no request: it loads the backend and exits.
  * That is the course's code only, never a student's. A marker file per classpath and backend records a success, so
@@ -28,7 +30,11 @@ final class NativeLibraries {
     private NativeLibraries() {
     }
 
-    /** Makes sure JavaCPP's cache holds the native libraries of {@code backend} on {@code classpath}. */
+    /**
+     * Makes sure {@code backend} loads from {@code classpath} and JavaCPP's cache holds its native libraries.
+     *
+     * @throws BackendUnavailableException if the backend does not load on this machine, with the runner's reason
+     */
     static synchronized void extract(List<Path> classpath, String backend) throws IOException {
         if (backend.equals(ForkedTestRunner.NO_BACKEND)) {
             return;
@@ -43,8 +49,17 @@ final class NativeLibraries {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-D" + HostFiles.JAVACPP_CACHE_PROPERTY + "=" + cache,
                 "-cp", String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()),
                 ForkedTestRunner.class.getName(), backend);
+        Path output = Files.createTempFile("dlcourse-backend-", ".log");
+        try {
+            load(command, output, backend, marker);
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    private static void load(List<String> command, Path output, String backend, Path marker) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(output.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         try {
             if (!process.waitFor(EXTRACTION_SECONDS, TimeUnit.SECONDS)) {
@@ -56,8 +71,13 @@ final class NativeLibraries {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while extracting ND4J's native libraries", interrupted);
         }
-        // No request: the runner loaded the backend and exits with NO_REQUEST. Anything else (an unavailable
-        // backend, say) the sandboxed JVM reports itself, clearly; no marker then.
+        // No request: the runner loaded the backend and exits with NO_REQUEST, or says why it could not.
+        if (process.exitValue() == ForkedTestRunner.BACKEND_UNAVAILABLE) {
+            List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+            throw new BackendUnavailableException("nothing graded: " + (lines.isEmpty()
+                    ? "the " + backend + " backend does not load on this machine" : lines.get(lines.size() - 1)),
+                    null);
+        }
         if (process.exitValue() == ForkedTestRunner.NO_REQUEST) {
             Files.writeString(marker, backend + "\n", StandardCharsets.UTF_8);
         }

@@ -137,12 +137,13 @@ final class TestLedger {
         if (event.location() != null) {
             message = message + " (at " + sourceRoot + "/" + event.location() + ")";
         }
-        return switch (status) {
+        TestOutcome outcome = switch (status) {
             case "passed" -> TestOutcome.passed(test);
             case "failed" -> new TestOutcome(test, TestStatus.FAILED, message, event.seed(), event.counterexample());
             case "aborted" -> TestOutcome.of(test, TestStatus.ERROR, "the test was aborted: " + message);
             default -> TestOutcome.of(test, TestStatus.ERROR, message);
         };
+        return event.elapsedMillis() == null ? outcome : outcome.withElapsed(Duration.ofMillis(event.elapsedMillis()));
     }
 
     private Optional<GradedTest> coveringTest(String nodeId) {

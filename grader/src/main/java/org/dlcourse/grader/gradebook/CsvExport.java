@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * number or username) and each numeric column to a grade item; Canvas and Blackboard imports map columns likewise.
  *
  * <p>A student whose latest submission was not graded (unusable, error, timeout) gets empty grade cells, which
- * imports skip instead of entering a zero, and the status column says why.
+ * imports skip instead of entering a zero, and the status column says why. The last column, {@code not_started},
+ * names the exercises a graded student has not started at all (not handed in, or only the stubs' TODOs:
+ * {@link NotStarted}), separated by {@code ;}, so that a 0 for not starting is told apart from a 0 for wrong code.
  */
 public final class CsvExport {
 
@@ -26,12 +28,16 @@ public final class CsvExport {
     /**
      * Writes the latest grades of {@code gradebook} to {@code out}.
      *
+     * @param courseExercises the course's exercise ids: a column each, even when nobody's submission was graded
+     *     (an LMS import maps columns to grade items once, so they must not come and go with the data); an exercise
+     *     the gradebook has and the course no longer has keeps its column too
      * @param idHeader the header of the identifier column, e.g. {@code student} or {@code ID number}
      */
-    public static void write(Gradebook gradebook, String idHeader, Writer out) throws IOException {
+    public static void write(Gradebook gradebook, List<String> courseExercises, String idHeader, Writer out)
+            throws IOException {
         List<SubmissionRecord> latest = gradebook.latest();
         Map<SubmissionRecord, Map<String, ExerciseScore>> scores = new LinkedHashMap<>();
-        TreeSet<String> exercises = new TreeSet<>();
+        TreeSet<String> exercises = new TreeSet<>(courseExercises);
         for (SubmissionRecord record : latest) {
             Map<String, ExerciseScore> byExercise = new LinkedHashMap<>();
             for (ExerciseScore score : gradebook.exerciseScores(record.id())) {
@@ -42,7 +48,7 @@ public final class CsvExport {
         }
         List<String> header = new ArrayList<>(List.of(idHeader));
         header.addAll(exercises);
-        header.addAll(List.of("total", "max_total", "percent", "status", "graded_at", "content_hash"));
+        header.addAll(List.of("total", "max_total", "percent", "status", "graded_at", "content_hash", "not_started"));
         line(out, header);
         for (Map.Entry<SubmissionRecord, Map<String, ExerciseScore>> entry : scores.entrySet()) {
             SubmissionRecord record = entry.getKey();
@@ -59,6 +65,8 @@ public final class CsvExport {
             row.add(record.status().label());
             row.add(record.gradedAt().toString());
             row.add(record.contentHash());
+            row.add(graded ? String.join(";", NotStarted.of(gradebook.exerciseScores(record.id()))
+                    .exercises(gradebook.testResults(record.id()))) : "");
             line(out, row);
         }
         out.flush();

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.dlcourse.grader.GraderException;
+import org.dlcourse.grader.InputUnusableException;
 import org.dlcourse.grader.batch.BatchOutcome;
 import org.dlcourse.grader.batch.BatchStatus;
 import org.dlcourse.grader.report.JsonReport;
@@ -111,7 +112,7 @@ public final class Gradebook implements AutoCloseable {
     /**
      * Opens the gradebook in {@code file}, creating it (and its directory) if needed.
      *
-     * @throws GraderException if the file is not a gradebook of this version
+     * @throws InputUnusableException if the file is not a gradebook of this version, or cannot be created
      */
     public static Gradebook open(Path file) {
         try {
@@ -124,7 +125,7 @@ public final class Gradebook implements AutoCloseable {
             gradebook.migrate();
             return gradebook;
         } catch (SQLException | IOException broken) {
-            throw new GraderException("cannot open the gradebook " + file + ": " + broken.getMessage(), broken);
+            throw new InputUnusableException("cannot open the gradebook " + file + ": " + broken.getMessage(), broken);
         }
     }
 
@@ -141,7 +142,7 @@ public final class Gradebook implements AutoCloseable {
                 version = rows.next() ? rows.getInt(1) : 0;
             }
             if (version > SCHEMA_VERSION) {
-                throw new GraderException("the gradebook " + file + " has schema version " + version
+                throw new InputUnusableException("the gradebook " + file + " has schema version " + version
                         + ", newer than this grader's " + SCHEMA_VERSION);
             }
             for (String ddl : SCHEMA) {
@@ -354,7 +355,7 @@ public final class Gradebook implements AutoCloseable {
      */
     public synchronized int merge(Path other) {
         if (!Files.isRegularFile(other)) {
-            throw new GraderException("no gradebook to merge at " + other);
+            throw new InputUnusableException("no gradebook to merge at " + other);
         }
         try (Gradebook checked = open(other)) {
             // Opening it checks (and if needed upgrades) its schema before it is attached.

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.dlcourse.grader.CourseUnavailableException;
 import org.dlcourse.grader.GradeRequest;
 import org.dlcourse.grader.Grader;
+import org.dlcourse.grader.MachineNotReadyException;
 import org.dlcourse.grader.SubmissionUnusableException;
 import org.dlcourse.grader.UnknownExerciseException;
 import org.dlcourse.grader.report.GradescopeReport;
@@ -130,7 +131,8 @@ public final class Autograder {
             return new Outcome(new Run(Verdict.UNUSABLE_SUBMISSION, unusable.getMessage(), null), null,
                     "Your submission could not be graded: " + unusable.getMessage() + ".\n\n"
                             + GradescopeSubmission.LAYOUTS + "\nFix it and submit again.\n");
-        } catch (SandboxUnavailableException | BackendUnavailableException | CourseUnavailableException fault) {
+        } catch (SandboxUnavailableException | BackendUnavailableException | CourseUnavailableException
+                | MachineNotReadyException fault) {
             return new Outcome(new Run(Verdict.MACHINE_FAULT, fault.getMessage(), null), null,
                     notYourFault("the grading machine cannot run the grader", fault.getMessage()));
         } catch (UnknownExerciseException misconfigured) {

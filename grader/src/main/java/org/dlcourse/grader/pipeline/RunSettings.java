@@ -3,6 +3,7 @@ package org.dlcourse.grader.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.sandbox.Sandbox;
@@ -18,9 +19,10 @@ import org.dlcourse.grader.sandbox.Sandbox;
  *     {@code Class#method:arguments}
  * @param sandbox the sandbox for code that is not the course's own: bubblewrap, {@link
  *     org.dlcourse.grader.sandbox.Unavailable} if this machine has none, or none at the instructor's request
+ * @param fashionMnist Fashion-MNIST's directory, located before grading if any exercise reads it, else empty
  */
 public record RunSettings(List<Path> runtimeClasspath, String backend, Long seed, Set<Suite> suites,
-                          List<String> replays, Sandbox sandbox) {
+                          List<String> replays, Sandbox sandbox, Optional<Path> fashionMnist) {
 
     /** Checks and copies the components. */
     public RunSettings {
@@ -29,5 +31,6 @@ public record RunSettings(List<Path> runtimeClasspath, String backend, Long seed
         suites = Set.copyOf(suites);
         replays = List.copyOf(replays);
         Objects.requireNonNull(sandbox, "sandbox");
+        Objects.requireNonNull(fashionMnist, "fashionMnist");
     }
 }

@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dlcourse.grader.GraderException;
+import org.dlcourse.grader.InputUnusableException;
+import org.dlcourse.grader.UsageException;
 import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.course.TestDiscovery;
 
@@ -58,8 +60,16 @@ public final class HandoutRelease {
     static final String WORKFLOW = "grader/ci/github/autograding.yml";
     static final String HANDOUT_WORKFLOW = ".github/workflows/autograding.yml";
 
-    /** The exercises of the course in {@code repository}, in the order {@code exercises/pom.xml} lists them. */
+    /**
+     * The exercises of the course in {@code repository}, in the order {@code exercises/pom.xml} lists them.
+     *
+     * @throws InputUnusableException if {@code repository} has no {@code exercises/pom.xml}: not the course
+     */
     public static List<String> courseExercises(Path repository) throws IOException {
+        if (!Files.isRegularFile(repository.resolve("exercises/pom.xml"))) {
+            throw new InputUnusableException(repository + " is not the course repository (no exercises/pom.xml);"
+                    + " run release from the repository's root or give it with --root");
+        }
         return modules(Files.readString(repository.resolve("exercises/pom.xml"), StandardCharsets.UTF_8));
     }
 
@@ -67,7 +77,7 @@ public final class HandoutRelease {
      * Writes the handout of {@code plan} for the course in {@code repository} to {@code out}, which must not exist or
      * be empty, and audits it.
      *
-     * @throws GraderException if {@code out} is not empty
+     * @throws UsageException if {@code out} is not empty
      * @throws ReleaseRefusedException if the audit finds instructor-only material, released code reproducing a
      *     solution region of an exercise whose solutions are not public, or a released exercise whose given code
      *     the course declares to solve such an exercise's tasks; the written files are removed
@@ -76,7 +86,8 @@ public final class HandoutRelease {
         if (Files.exists(out)) {
             try (Stream<Path> children = Files.list(out)) {
                 if (children.findAny().isPresent()) {
-                    throw new GraderException("the release directory " + out + " is not empty");
+                    throw new UsageException("the release directory " + out + " is not empty; release into a new"
+                            + " or empty directory");
                 }
             }
         }

@@ -28,6 +28,9 @@ public final class JsonReport {
     /** The JSON Schema of the document, a resource beside this class. */
     public static final String SCHEMA = "report.schema.json";
 
+    /** The field of {@code timings} that holds each test's duration in milliseconds, by exercise and test id. */
+    public static final String TESTS_MS = "tests_ms";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() {
@@ -68,6 +71,13 @@ public final class JsonReport {
         ObjectNode perExercise = timings.putObject("exercises_ms");
         for (ExerciseResult result : report.exercises()) {
             perExercise.put(result.exercise().id(), result.elapsed().toMillis());
+        }
+        ObjectNode perTest = timings.putObject(TESTS_MS);
+        for (ExerciseResult result : report.exercises()) {
+            ObjectNode ofExercise = perTest.putObject(result.exercise().id());
+            for (TestOutcome outcome : result.tests()) {
+                ofExercise.put(outcome.test().id(), outcome.elapsed().toMillis());
+            }
         }
         return root;
     }

@@ -20,8 +20,8 @@ import org.dlcourse.grader.scoring.TestStatus;
  * could not run) an {@code error} whose {@code type} is the status. Points go into the
  * suite's {@code properties} ({@code score}, {@code max_score}, and per exercise {@code <id>.score},
  * {@code <id>.max_score} and {@code <id>.status}) and each test's {@code system-out} (its points, hint, seed and
- * counterexample). The grader does not time tests one by one, so each test case's {@code time} is 0 and the
- * suite's is the whole run's. Text from tests is made readable ({@link ReadableText}): control characters a test
+ * counterexample). Each test case's {@code time} is how long it ran in the test JVM (0 for a test that never ran)
+ * and the suite's is the whole run's. Text from tests is made readable ({@link ReadableText}): control characters a test
  * message may contain are written as visible escapes, which XML 1.0 can carry.
  */
 public final class JunitReport {
@@ -107,7 +107,7 @@ public final class JunitReport {
         xml.writeStartElement("testcase");
         xml.writeAttribute("name", clean(outcome.test().name()));
         xml.writeAttribute("classname", clean(result.exercise().id() + "." + testClass));
-        xml.writeAttribute("time", "0");
+        xml.writeAttribute("time", seconds(outcome.elapsed().toMillis()));
         if (outcome.status() == TestStatus.NOT_STARTED) {
             xml.writeCharacters("\n    ");
             xml.writeEmptyElement("skipped");

@@ -96,6 +96,11 @@ public final class MarkdownReport {
         }
     }
 
+    /** The feedback of a submission that has no report, saying {@code why} in one escaped line. */
+    public static String notGraded(String why) {
+        return "# Grading: not graded\n\n" + inline(why) + "\n";
+    }
+
     // Readable text in a fence longer than the longest run of backticks in it.
     private static String fenced(String text) {
         String readable = ReadableText.of(text).strip();

@@ -30,7 +30,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * <p>Exit codes: {@value #COMPLETED} every test reported (then the last event is {@code DONE}; the grader trusts
  * that event, never the exit code alone, since student code could exit with 0); {@value #NO_REQUEST} no or an
  * unreadable request, or unwritable results; {@value #BACKEND_UNAVAILABLE} the backend cannot be used (a
- * {@code BACKEND_UNAVAILABLE} event says why); {@value #ORPHANED} the grader process ended before this JVM;
+ * {@code BACKEND_UNAVAILABLE} event says why, or, without a request, the last line on standard error); {@value #ORPHANED} the grader process ended before this JVM;
  * {@value #RECYCLED} an exercise reported every test (its {@code DONE} is written) but left behind what the next
  * would inherit, so this JVM serves no further exercise (the grader runs each of the rest in a JVM of its own, as
  * after any ending of a shared JVM during a later exercise). Any other ending is a crash, which the grader
@@ -83,6 +83,11 @@ public final class ForkedTestRunner {
             // Read to the end before any test runs, so that student code finds nothing on standard input.
             byte[] json = System.in.readAllBytes();
             if (json.length == 0) {
+                // No request: the grader asked only that the backend load (NativeLibraries); say if it did not.
+                if (unavailable != null) {
+                    System.err.println(unavailable);
+                    System.exit(BACKEND_UNAVAILABLE);
+                }
                 System.exit(NO_REQUEST);
                 return;
             }

@@ -1,6 +1,8 @@
 package org.dlcourse.grader.runner;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -14,6 +16,8 @@ final class ResultListener implements TestExecutionListener {
 
     private final EventLog log;
     private final Path studentClasses;
+    // System.nanoTime() at each running node's start, by unique id; the platform calls one node at a time per thread.
+    private final Map<String, Long> starts = new ConcurrentHashMap<>();
 
     ResultListener(EventLog log, Path studentClasses) {
         this.log = log;
@@ -29,12 +33,15 @@ final class ResultListener implements TestExecutionListener {
 
     @Override
     public void executionStarted(TestIdentifier node) {
+        starts.put(node.getUniqueId(), System.nanoTime());
         log.write(RunnerEvent.started(node.getUniqueId()));
     }
 
     @Override
     public void executionFinished(TestIdentifier node, TestExecutionResult result) {
-        log.write(RunnerEvent.finished(node.getUniqueId(), describe(result)));
+        Long start = starts.remove(node.getUniqueId());
+        long elapsed = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
+        log.write(RunnerEvent.finished(node.getUniqueId(), describe(result), elapsed));
     }
 
     // Describing a failure runs the student's code when the exception is the student's: whatever escapes the

@@ -15,10 +15,17 @@ import org.dlcourse.kit.backend.BackendInfo;
  * @param seed a failed property's seed
  * @param counterexample a failed property's shrunk sample
  * @param environment the backend this JVM runs on ({@code ENVIRONMENT})
+ * @param elapsedMillis how long the node ran, from its start to its finish ({@code FINISHED})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunnerEvent(Type type, String id, String status, String message, String location, Long seed,
-                          String counterexample, BackendInfo environment) {
+                          String counterexample, BackendInfo environment, Long elapsedMillis) {
+
+    /** An event without a duration: any but {@code FINISHED}. */
+    public RunnerEvent(Type type, String id, String status, String message, String location, Long seed,
+                       String counterexample, BackendInfo environment) {
+        this(type, id, status, message, location, seed, counterexample, environment, null);
+    }
 
     /** What an event reports. */
     public enum Type {
@@ -54,9 +61,9 @@ public record RunnerEvent(Type type, String id, String status, String message, S
         return new RunnerEvent(Type.STARTED, id, null, null, null, null, null, null);
     }
 
-    static RunnerEvent finished(String id, Failure failure) {
+    static RunnerEvent finished(String id, Failure failure, long elapsedMillis) {
         return new RunnerEvent(Type.FINISHED, id, failure.status(), failure.message(), failure.location(),
-                failure.seed(), failure.counterexample(), null);
+                failure.seed(), failure.counterexample(), null, elapsedMillis);
     }
 
     static RunnerEvent skipped(String id, String reason) {

@@ -38,7 +38,7 @@ public final class Classification {
             return outcome;
         }
         return new TestOutcome(outcome.test(), TestStatus.NOT_STARTED, outcome.message(), outcome.seed(),
-                outcome.counterexample());
+                outcome.counterexample(), outcome.elapsed());
     }
 
     /** One line naming the failure's kind, or empty when the message shows none the grader knows. */

@@ -1,5 +1,6 @@
 package org.dlcourse.grader.scoring;
 
+import java.time.Duration;
 import java.util.Objects;
 import org.dlcourse.grader.course.GradedTest;
 
@@ -11,14 +12,44 @@ import org.dlcourse.grader.course.GradedTest;
  * @param message why it did not pass, empty when it passed
  * @param seed a failed property's seed (replay with {@code --seed}), else null
  * @param counterexample a failed property's shrunk sample, else null
+ * @param elapsed how long the test ran in the test JVM, zero if it never ran
  */
-public record TestOutcome(GradedTest test, TestStatus status, String message, Long seed, String counterexample) {
+public record TestOutcome(GradedTest test, TestStatus status, String message, Long seed, String counterexample,
+                          Duration elapsed) {
 
     /** Checks the components. */
     public TestOutcome {
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(elapsed, "elapsed");
+    }
+
+    /** An outcome whose duration was not measured: the test never ran. */
+    public TestOutcome(GradedTest test, TestStatus status, String message, Long seed, String counterexample) {
+        this(test, status, message, seed, counterexample, Duration.ZERO);
+    }
+
+    /**
+     * Whether {@code other} says the same about the same test. How long it ran takes no part: it is a timing, which
+     * varies between two gradings of the same submission and seed, as the report's {@code timings} do.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TestOutcome that && test.equals(that.test) && status == that.status
+                && message.equals(that.message) && Objects.equals(seed, that.seed)
+                && Objects.equals(counterexample, that.counterexample);
+    }
+
+    /** The hash of the components {@link #equals} compares. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(test, status, message, seed, counterexample);
+    }
+
+    /** This outcome, having run for {@code time}. */
+    public TestOutcome withElapsed(Duration time) {
+        return new TestOutcome(test, status, message, seed, counterexample, time);
     }
 
     /** A passed test. */

@@ -13,15 +13,17 @@ import java.util.TreeMap;
  * @param scores every graded submission's points, ascending
  * @param statuses how many submissions ended in each exercise status, e.g. {@code graded=40, compile_error=2}
  * @param tests every test's statistics, in the order of the first report that ran it
+ * @param tasks every task's statistics, in the order of the first report that ran one of its tests
  */
 public record ExerciseStatistics(String exercise, int maxScore, List<Integer> scores,
-                                 Map<String, Integer> statuses, List<TestStatistics> tests) {
+                                 Map<String, Integer> statuses, List<TestStatistics> tests, List<TaskStatistics> tasks) {
 
     /** Copies the collections. */
     public ExerciseStatistics {
         scores = scores.stream().sorted().toList();
         statuses = Collections.unmodifiableMap(new TreeMap<>(statuses));
         tests = List.copyOf(tests);
+        tasks = List.copyOf(tasks);
     }
 
     /** The mean score, 0 without scores. */

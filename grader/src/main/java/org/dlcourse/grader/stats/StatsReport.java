@@ -2,7 +2,10 @@ package org.dlcourse.grader.stats;
 
 import java.util.Locale;
 
-/** The class statistics as Markdown: a summary per exercise, every test's pass rate, the most failed tests. */
+/**
+ * The class statistics as Markdown: a summary per exercise, the most failed tests, then per exercise each task's and
+ * each test's pass rate among the students who started it, and how many had not started it.
+ */
 public final class StatsReport {
 
     private StatsReport() {
@@ -21,7 +24,8 @@ public final class StatsReport {
                     exercise.maxScore(), exercise.mean(), exercise.median(), exercise.fullMarks(),
                     exercise.scores().size(), exercise.statuses().toString().replaceAll("[{}]", "")));
         }
-        text.append("\n## Most failed tests\n\n| exercise | test | task | failed | hint |\n|---|---|---|---:|---|\n");
+        text.append("\n## Most failed tests\n\nAmong the students who started the part a test grades; not started is"
+                + " counted apart.\n\n| exercise | test | task | failed | hint |\n|---|---|---|---:|---|\n");
         for (TestStatistics test : statistics.mostFailed(15)) {
             text.append(String.format(Locale.ROOT, "| %s | %s | %s | %d of %d | %s |%n", test.exercise(),
                     cell(test.name()), cell(test.task()), test.failures(), test.attempts(), cell(test.hint())));
@@ -35,10 +39,16 @@ public final class StatsReport {
                 }
                 text.append('\n');
             }
-            text.append("| test | suite | task | passed |\n|---|---|---|---:|\n");
+            text.append("| task | tests | passed all its tests | not started |\n|---|---:|---:|---:|\n");
+            for (TaskStatistics task : exercise.tasks()) {
+                text.append(String.format(Locale.ROOT, "| %s | %d | %d of %d (%.0f%%) | %d |%n", cell(task.task()),
+                        task.tests(), task.mastered(), task.started(), 100 * task.passRate(), task.notStarted()));
+            }
+            text.append("\n| test | suite | task | passed | not started |\n|---|---|---|---:|---:|\n");
             for (TestStatistics test : exercise.tests()) {
-                text.append(String.format(Locale.ROOT, "| %s | %s | %s | %d of %d (%.0f%%) |%n", cell(test.name()),
-                        test.suite(), cell(test.task()), test.passes(), test.attempts(), 100 * test.passRate()));
+                text.append(String.format(Locale.ROOT, "| %s | %s | %s | %d of %d (%.0f%%) | %d |%n",
+                        cell(test.name()), test.suite(), cell(test.task()), test.passes(), test.attempts(),
+                        100 * test.passRate(), test.notStarted()));
             }
         }
         return text.toString();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.gradebook.Gradebook;
 import org.dlcourse.grader.gradebook.SubmissionRecord;
 import org.dlcourse.grader.report.Environment;
+import org.dlcourse.grader.report.GradescopeReport;
 import org.dlcourse.grader.report.Report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,31 @@ class BatchGraderTests {
     }
 
     @Test
+    void eachStudentGetsTheirReportAndFeedbackAndTheGradescopeResultsOnRequest() throws Exception {
+        Path classDirectory = temporary.resolve("class");
+        Fixtures.writeFixture(classDirectory.resolve("alice"), ARITH, "solution");
+        Files.writeString(classDirectory.resolve("frank.zip"), "a text file, not a zip");
+        SubmissionTreeTests.zip(classDirectory.resolve("gina.zip"), Map.of("notes/readme.txt", "nothing yet"));
+        StudentReports reports = new StudentReports(temporary.resolve("grades"),
+                Optional.of(GradescopeReport.Visibility.AFTER_DUE_DATE));
+        try (Gradebook gradebook = Gradebook.open(temporary.resolve("grades/gradebook.db"))) {
+            new BatchGrader(modules -> grader.grade(GradeRequest.of(modules)), List.of(ARITH), gradebook).run(
+                    new BatchRequest(ClassDirectory.list(classDirectory), Shard.ALL, 2, Duration.ofMinutes(10),
+                            false, reports), BatchListener.SILENT);
+        }
+
+        assertThat(Files.readString(reports.json("alice"))).contains("\"status\" : \"graded\"");
+        assertThat(Files.readString(reports.feedback("alice"))).startsWith("# Grading: 5/5 points");
+        assertThat(Files.readString(reports.gradescopeResults("alice"))).contains("\"score\" : 5");
+        assertThat(Files.readString(reports.feedback("frank")))
+                .isEqualTo("# Grading: not graded\n\nYour submission could not be graded: not a valid zip: frank.zip.\n");
+        assertThat(Files.readString(reports.feedback("gina"))).as("the zip's name, not a temporary directory")
+                .contains("no exercise modules in gina.zip").doesNotContain("dlcourse-batch-");
+        assertThat(reports.json("frank")).doesNotExist();
+        assertThat(reports.gradescopeResults("frank")).doesNotExist();
+    }
+
+    @Test
     void resumeGradesAgainOnlyWhatFailedOrChangedAndKeepsTheHistory() throws Exception {
         Path classDirectory = classDirectory();
         Files.delete(classDirectory.resolve("eve.zip"));
@@ -127,13 +154,13 @@ class BatchGraderTests {
         try (Gradebook gradebook = Gradebook.open(temporary.resolve("grades/gradebook.db"))) {
             BatchGrader batch = new BatchGrader(grading, List.of(ARITH), gradebook);
             List<Submission> submissions = ClassDirectory.list(classDirectory);
-            Path reports = temporary.resolve("grades/reports");
+            StudentReports reports = new StudentReports(temporary.resolve("grades"), Optional.empty());
             BatchSummary first = batch.run(new BatchRequest(submissions, Shard.ALL, 2, Duration.ofMinutes(10), true,
                     reports), BatchListener.SILENT);
             assertThat(first.skipped()).as("nothing to skip in an empty gradebook").isEmpty();
             assertThat(first.outcomes()).extracting(BatchOutcome::summary)
                     .containsExactly("5/5", "0/5", "error", "5/5");
-            assertThat(reports.resolve("alice.json")).isNotEmptyFile();
+            assertThat(reports.json("alice")).isNotEmptyFile();
 
             // alice changes her code, carol failed: exactly those two are graded again.
             Path alice = classDirectory.resolve("alice/" + ARITH + "/src/main/java/" + SOURCE);

@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dlcourse.grader.DatasetUnavailableException;
 import org.dlcourse.grader.Fixtures;
+import org.dlcourse.grader.MachineNotReadyException;
 import org.dlcourse.grader.ReportSchema;
 import org.dlcourse.grader.sandbox.SandboxUnavailableException;
 import org.junit.jupiter.api.BeforeAll;
@@ -188,8 +188,8 @@ class GraderCommandTests {
 
     @Test
     void aMissingDataSetIsTheMachinesFaultWithExitCodeThree() {
-        assertThat(BusinessErrors.exitCode(new DatasetUnavailableException("02-sgd reads Fashion-MNIST, which this"
-                + " machine lacks", null))).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(BusinessErrors.exitCode(new MachineNotReadyException("nothing graded: 02-sgd reads Fashion-MNIST,"
+                + " and this machine has no copy"))).isEqualTo(ExitCodes.UNUSABLE);
     }
 
     @Test
@@ -233,7 +233,7 @@ class GraderCommandTests {
     void theHelpListsTheExitCodes() {
         assertThat(execute("--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Exit codes:", "0   graded (whatever the score)", "2   usage error",
-                "3   submission unusable", "4   internal error");
+                "3   input unusable", "4   internal error");
         out.getBuffer().setLength(0);
         assertThat(execute("grade", "--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Exit codes:", "--seed=N", "--backend=BACKEND");

@@ -52,6 +52,15 @@ class TestLedgerTests {
     }
 
     @Test
+    void aFinishedTestKeepsHowLongItRan() {
+        ledger.newJvm(T0);
+        ledger.accept(started(PLAIN.id()), T0);
+        ledger.accept(new RunnerEvent(Type.FINISHED, PLAIN.id(), "passed", null, null, null, null, null, 250L), T0);
+
+        assertThat(outcome(PLAIN).elapsed()).isEqualTo(Duration.ofMillis(250));
+    }
+
+    @Test
     void aFailureInTheStudentsCodeIsLocatedInTheSubmission() {
         ledger.newJvm(T0);
         ledger.accept(new RunnerEvent(Type.FINISHED, PLAIN.id(), "error", "UnsupportedOperationException: TODO",

@@ -49,9 +49,20 @@ class ConsumerFormatsTests {
     }
 
     @Test
+    void eachTestCaseCarriesHowLongItRanAndTheJsonReportTheSame() {
+        String xml = JunitReport.render(report);
+        String json = JsonReport.render(report);
+
+        assertThat(xml).contains("<testcase name=\"P &gt; law()\" classname=\"01-a.P\" time=\"0.250\">",
+                "<testcase name=\"E &gt; ex()\" classname=\"02-b.E\" time=\"0.000\">");
+        assertThat(json).contains("\"tests_ms\" : {\n      \"01-a\" : {\n        \"[engine:junit-jupiter]/[class:p.E]/"
+                + "[method:ex()]\" : 0,\n        \"[engine:junit-jupiter]/[class:p.P]/[method:law()]\" : 250\n      },");
+    }
+
+    @Test
     void theSurefireSchemaRejectsWhatSurefireWouldReject() throws Exception {
         String xml = JunitReport.render(report);
-        String noTime = xml.replaceFirst("<testcase ([^>]*) time=\"0\"", "<testcase $1");
+        String noTime = xml.replaceFirst("<testcase ([^>]*) time=\"[0-9.]+\"", "<testcase $1");
         String twoErrors = xml.replace("</error>", "</error><error type=\"x\"/>");
 
         assertThat(noTime).isNotEqualTo(xml);

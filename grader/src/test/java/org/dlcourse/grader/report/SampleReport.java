@@ -38,7 +38,8 @@ final class SampleReport {
             List.of(
                     result("01-a", ExerciseStatus.GRADED, "", List.of(), List.of(),
                             List.of(TestOutcome.passed(EXAMPLE), new TestOutcome(PROPERTY, TestStatus.FAILED,
-                                    "Property P#law failed\nShrunk counterexample: x = 0", 42L, "x = 0"))),
+                                    "Property P#law failed\nShrunk counterexample: x = 0", 42L, "x = 0",
+                                    Duration.ofMillis(250)))),
                     result("02-b", ExerciseStatus.COMPILE_ERROR, "1 compile error",
                             List.of(new CompilerDiagnostic("02-b/src/main/java/p/A.java", 3, 9, "';' expected")),
                             List.of(), List.of(TestOutcome.of(EXAMPLE, TestStatus.ERROR, "not run"))),
