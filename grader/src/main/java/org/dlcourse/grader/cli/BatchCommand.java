@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dlcourse.grader.GradeRequest;
+import org.dlcourse.grader.GraderVersion;
+import org.dlcourse.grader.SeedAssignment;
 import org.dlcourse.grader.sandbox.Sandboxes;
 import org.dlcourse.grader.sandbox.Unavailable;
 import org.dlcourse.grader.Grader;
@@ -18,8 +20,10 @@ import org.dlcourse.grader.batch.BatchRequest;
 import org.dlcourse.grader.batch.BatchStatus;
 import org.dlcourse.grader.batch.BatchSummary;
 import org.dlcourse.grader.batch.ClassDirectory;
+import org.dlcourse.grader.batch.GradingSettings;
 import org.dlcourse.grader.batch.Shard;
 import org.dlcourse.grader.course.Course;
+import org.dlcourse.grader.course.CourseVersion;
 import org.dlcourse.grader.gradebook.Gradebook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +71,8 @@ final class BatchCommand implements Callable<Integer> {
     private Path gradebookFile;
 
     @Option(names = "--resume",
-            description = "Grade only submissions that changed or whose latest grading ended in error or timeout.")
+            description = "Grade only submissions whose grading key (sources, seed, grader or course version)"
+                    + " changed or whose latest grading ended in error or timeout.")
     private boolean resume;
 
     @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
@@ -109,15 +114,17 @@ final class BatchCommand implements Callable<Integer> {
                         + String.join(", ", loaded.exerciseIds()));
             }
         }
-        GradeRequest base = GradeRequest.of(classDirectory).withExercises(exercises).withSeed(seed);
+        GradeRequest base = GradeRequest.of(classDirectory).withExercises(exercises);
         List<String> ids = exercises.isEmpty() ? loaded.exerciseIds() : exercises;
+        GradingSettings settings = GradingSettings.of(GraderVersion.current(), CourseVersion.of(loaded),
+                SeedAssignment.of(seed));
         BatchRequest request = new BatchRequest(ClassDirectory.list(classDirectory), selected, parallel,
-                Duration.ofSeconds(submissionTimeout), resume, out.resolve("reports"));
+                Duration.ofSeconds(submissionTimeout), resume, out.resolve("reports"), settings);
         PrintWriter writer = spec.commandLine().getOut();
         Path file = gradebookFile != null ? gradebookFile : out.resolve("gradebook.db");
         try (Gradebook gradebook = Gradebook.open(file)) {
-            BatchGrader batch = new BatchGrader(modules -> grader.grade(new GradeRequest(modules,
-                    base.exercises(), base.suites(), base.seed(), base.backend(), null, null, sandbox.required())), ids,
+            BatchGrader batch = new BatchGrader((modules, seeds) -> grader.grade(new GradeRequest(modules,
+                    base.exercises(), base.suites(), seeds.all(), base.backend(), null, null, sandbox.required())), ids,
                     gradebook);
             BatchSummary summary = batch.run(request, new BatchProgress(writer, BatchProgress.barFor(progress)));
             writer.println("grader: " + summary.outcomes().size() + " graded in " + seconds(summary.elapsed())

@@ -1,0 +1,80 @@
+package org.dlcourse.grader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.dlcourse.grader.Fixtures;
+import org.dlcourse.grader.gradebook.Gradebook;
+import org.dlcourse.grader.gradebook.SubmissionRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Regrades of a class of two on the fixture exercise 90-arith through the command line: a resumed batch grades again
+ * whoever's grading key changed, keeps every grading, and {@code changes} shows what a regrade changed.
+ */
+class RegradeCommandsTests {
+
+    private static final String ARITH = "90-arith";
+
+    @TempDir
+    static Path shared;
+
+    private static Path fixtureCourse;
+
+    @TempDir
+    Path temporary;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void buildFixtureCourse() throws IOException {
+        fixtureCourse = Fixtures.fixtureBundle(shared.resolve("course"), ARITH);
+    }
+
+    @Test
+    void aResumedBatchWithAnotherSeedGradesEveryoneAgainAndKeepsTheFirstGrading() throws IOException {
+        Path classDirectory = temporary.resolve("class");
+        Fixtures.writeFixture(classDirectory.resolve("alice"), ARITH, "solution");
+        Fixtures.writeFixture(classDirectory.resolve("bob"), ARITH, "stubs");
+        Path grades = temporary.resolve("grades");
+
+        assertThat(batch(classDirectory, grades)).as(err.toString()).isEqualTo(ExitCodes.OK);
+        out.getBuffer().setLength(0);
+        assertThat(batch(classDirectory, grades, "--resume", "--seed", "42")).as(err.toString())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("grader: 2 graded in", "0 unchanged");
+        out.getBuffer().setLength(0);
+        assertThat(batch(classDirectory, grades, "--resume", "--seed", "42")).as(err.toString())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("2 unchanged");
+
+        try (Gradebook gradebook = Gradebook.open(grades.resolve("gradebook.db"))) {
+            assertThat(gradebook.history("alice")).extracting(SubmissionRecord::seeds)
+                    .containsExactly("default", "42");
+            assertThat(gradebook.size()).isEqualTo(4);
+        }
+    }
+
+    private int batch(Path classDirectory, Path grades, String... options) {
+        String[] args = new String[9 + options.length];
+        System.arraycopy(new String[] {"batch", classDirectory.toString(), "--course", fixtureCourse.toString(),
+            "--jobs", "2", "--out", grades.toString(), "--progress=plain"}, 0, args, 0, 8);
+        args[8] = "--submission-timeout=600";
+        System.arraycopy(options, 0, args, 9, options.length);
+        return execute(args);
+    }
+
+    private int execute(String... args) {
+        CommandLine command = GraderCommand.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+}
