@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dlcourse.grader.Fixtures;
 import org.dlcourse.grader.gradebook.Gradebook;
 import org.dlcourse.grader.gradebook.SubmissionRecord;
@@ -21,6 +23,7 @@ import picocli.CommandLine;
 class RegradeCommandsTests {
 
     private static final String ARITH = "90-arith";
+    private static final String SOURCE = "org/dlcourse/fixture/arith/Arith.java";
 
     @TempDir
     static Path shared;
@@ -60,6 +63,45 @@ class RegradeCommandsTests {
                     .containsExactly("default", "42");
             assertThat(gradebook.size()).isEqualTo(4);
         }
+    }
+
+    @Test
+    void changesListsPerStudentAndTestTheOldAndNewOutcomeOfTheLastTwoGradings() throws IOException {
+        Path classDirectory = temporary.resolve("class");
+        Fixtures.writeFixture(classDirectory.resolve("alice"), ARITH, "solution");
+        Fixtures.writeFixture(classDirectory.resolve("bob"), ARITH, "stubs");
+        Fixtures.writeFixture(classDirectory.resolve("carol"), ARITH, "solution");
+        Path grades = temporary.resolve("grades");
+        assertThat(batch(classDirectory, grades)).as(err.toString()).isEqualTo(ExitCodes.OK);
+        Path alice = classDirectory.resolve("alice/" + ARITH + "/src/main/java/" + SOURCE);
+        Files.writeString(alice, Files.readString(alice).replace("return a * b;", "return a + b;"));
+        Fixtures.writeFixture(classDirectory.resolve("bob"), ARITH, "solution");
+        assertThat(batch(classDirectory, grades, "--resume")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        out.getBuffer().setLength(0);
+
+        String gradebook = grades.resolve("gradebook.db").toString();
+        assertThat(execute("changes", "--gradebook", gradebook)).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString().lines()).containsExactly(
+                "alice  grading 1 -> 2 (sources)  5/5 -> 3/5 (-2)",
+                "    " + ARITH + "  ArithHiddenTests > multiplies(int, int, int)  passed 2/2 -> failed 0/2",
+                "bob  grading 1 -> 2 (sources)  0/5 -> 5/5 (+5)",
+                "    " + ARITH + "  ArithExamplesTests > addsSmallNumbers()  not_started 0/1 -> passed 1/1",
+                "    " + ARITH + "  ArithHiddenTests > addsLargeNumbers()  not_started 0/1 -> passed 1/1",
+                "    " + ARITH + "  ArithHiddenTests > negates()  not_started 0/1 -> passed 1/1",
+                "    " + ARITH + "  ArithHiddenTests > multiplies(int, int, int)  not_started 0/2 -> passed 2/2",
+                "grader: 2 of 2 students changed between the gradings compared (1 up, 1 down, 0 same total)");
+
+        Path csv = temporary.resolve("changes.csv");
+        assertThat(execute("changes", "--gradebook", gradebook, "--csv", "-o", csv.toString()))
+                .as(err.toString()).isEqualTo(ExitCodes.OK);
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).isEqualTo("student,from,to,changed,exercise,test,old_status,old_score,new_status,"
+                + "new_score,max_score,delta");
+        assertThat(rows).contains("alice,1,2,sources,,(grade),graded,5,graded,3,5,-2",
+                "alice,1,2,sources," + ARITH + ",\"ArithHiddenTests > multiplies(int, int, int)\",passed,2,failed,0,2,-2");
+        assertThat(rows).noneMatch(row -> row.startsWith("carol,"));
+        assertThat(execute("changes", "--gradebook", gradebook, "--from", "2", "--to", "1"))
+                .isEqualTo(ExitCodes.USAGE);
     }
 
     private int batch(Path classDirectory, Path grades, String... options) {
