@@ -160,14 +160,15 @@ public final class Grader {
                     + String.join(" or ", selected.stream().map(bundle -> bundle.id() + "/src/main/java").toList()));
         }
         requireBackend(request, selected);
-        RunSettings settings = new RunSettings(course.runtimeClasspath(), request.backend(), request.seed(),
-                request.suites(), request.sandboxed() ? sandbox.get() : Unconfined.BY_REQUEST);
+        Sandbox chosen = request.sandboxed() ? sandbox.get() : Unconfined.BY_REQUEST;
         List<ExerciseResult> results;
         BackendInfo loaded = null;
         String sandbox = "";
         try (Workspace workspace = Workspace.create()) {
             List<ExerciseRun> runs = new ArrayList<>();
             for (ExerciseBundle bundle : selected) {
+                RunSettings settings = new RunSettings(course.runtimeClasspath(), request.backend(),
+                        request.seeds().seedOf(bundle.id()), request.suites(), chosen);
                 runs.add(new ExerciseRun(bundle, withBudgets(bundle.exercise(), request), request.submission(),
                         workspace.exerciseDirectory(bundle.id()), discovery.plan(bundle, request.suites()), settings));
             }
@@ -179,7 +180,7 @@ public final class Grader {
                 }
             }
         }
-        return new Report(GraderVersion.current(), request.seed(), request.suitesLabel(),
+        return new Report(GraderVersion.current(), request.seeds().all(), request.suitesLabel(),
                 Environment.of(request.backend(), loaded, sandbox), results, Duration.between(start, Instant.now()));
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.dlcourse.grader.GradeRequest;
 import org.dlcourse.grader.GraderVersion;
 import org.dlcourse.grader.SeedAssignment;
@@ -25,6 +26,7 @@ import org.dlcourse.grader.batch.Shard;
 import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.course.CourseVersion;
 import org.dlcourse.grader.gradebook.Gradebook;
+import org.dlcourse.grader.term.TermSecret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,6 +88,12 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every property (default: each property's).")
     private Long seed;
 
+    @Option(names = "--term-secret", paramLabel = "FILE",
+            description = "Give each student their own property seeds, HMAC-SHA256(secret, student, exercise), from"
+                    + " the secret in FILE (default: the environment variable " + TermSecret.ENVIRONMENT_VARIABLE
+                    + ", if set); the seeds are recorded, the secret never.")
+    private Path termSecret;
+
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (a bar on a terminal, plain lines otherwise), bar or plain.")
     private BatchProgress.Mode progress;
@@ -116,15 +124,15 @@ final class BatchCommand implements Callable<Integer> {
         }
         GradeRequest base = GradeRequest.of(classDirectory).withExercises(exercises);
         List<String> ids = exercises.isEmpty() ? loaded.exerciseIds() : exercises;
-        GradingSettings settings = GradingSettings.of(GraderVersion.current(), CourseVersion.of(loaded),
-                SeedAssignment.of(seed));
+        GradingSettings settings = new GradingSettings(GraderVersion.current(), CourseVersion.of(loaded),
+                seeds(ids));
         BatchRequest request = new BatchRequest(ClassDirectory.list(classDirectory), selected, parallel,
                 Duration.ofSeconds(submissionTimeout), resume, out.resolve("reports"), settings);
         PrintWriter writer = spec.commandLine().getOut();
         Path file = gradebookFile != null ? gradebookFile : out.resolve("gradebook.db");
         try (Gradebook gradebook = Gradebook.open(file)) {
             BatchGrader batch = new BatchGrader((modules, seeds) -> grader.grade(new GradeRequest(modules,
-                    base.exercises(), base.suites(), seeds.all(), base.backend(), null, null, sandbox.required())), ids,
+                    base.exercises(), base.suites(), seeds, base.backend(), null, null, sandbox.required())), ids,
                     gradebook);
             BatchSummary summary = batch.run(request, new BatchProgress(writer, BatchProgress.barFor(progress)));
             writer.println("grader: " + summary.outcomes().size() + " graded in " + seconds(summary.elapsed())
@@ -135,6 +143,22 @@ final class BatchCommand implements Callable<Integer> {
         }
         writer.flush();
         return ExitCodes.OK;
+    }
+
+    /** Each student's seeds: from the term secret if there is one, else {@code --seed} for everyone. */
+    private Function<String, SeedAssignment> seeds(List<String> ids) {
+        String variable = System.getenv(TermSecret.ENVIRONMENT_VARIABLE);
+        TermSecret secret = termSecret != null ? TermSecret.read(termSecret)
+                : variable != null && !variable.isBlank() ? TermSecret.of(variable) : null;
+        if (secret == null) {
+            SeedAssignment everyone = SeedAssignment.of(seed);
+            return student -> everyone;
+        }
+        if (seed != null) {
+            throw new ParameterException(spec.commandLine(), "--seed and a term secret exclude each other: with a"
+                    + " term secret every student has their own seeds");
+        }
+        return student -> secret.seeds(student, ids);
     }
 
     private static String seconds(Duration elapsed) {

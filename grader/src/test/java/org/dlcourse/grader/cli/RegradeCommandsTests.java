@@ -11,6 +11,7 @@ import java.util.List;
 import org.dlcourse.grader.Fixtures;
 import org.dlcourse.grader.gradebook.Gradebook;
 import org.dlcourse.grader.gradebook.SubmissionRecord;
+import org.dlcourse.grader.term.TermSecret;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,39 @@ class RegradeCommandsTests {
         assertThat(rows).noneMatch(row -> row.startsWith("carol,"));
         assertThat(execute("changes", "--gradebook", gradebook, "--from", "2", "--to", "1"))
                 .isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aTermSecretGivesEachStudentSeedsThatTheGradebookRecordsAndGradeReproduces() throws IOException {
+        Path classDirectory = temporary.resolve("class");
+        Fixtures.writeFixture(classDirectory.resolve("alice"), ARITH, "solution");
+        Fixtures.writeFixture(classDirectory.resolve("bob"), ARITH, "solution");
+        Path secretFile = Files.writeString(temporary.resolve("term.secret"), "term-secret-for-tests-2026\n");
+        TermSecret secret = TermSecret.read(secretFile);
+        Path grades = temporary.resolve("grades");
+        assertThat(batch(classDirectory, grades, "--term-secret", secretFile.toString())).as(err.toString())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString() + err).doesNotContain("term-secret-for-tests");
+
+        String aliceSeeds;
+        try (Gradebook gradebook = Gradebook.open(grades.resolve("gradebook.db"))) {
+            aliceSeeds = gradebook.latest("alice").orElseThrow().seeds();
+            assertThat(aliceSeeds).isEqualTo(ARITH + "=" + secret.seed("alice", ARITH));
+            assertThat(gradebook.latest("bob").orElseThrow().seeds()).isEqualTo(ARITH + "=" + secret.seed("bob", ARITH));
+        }
+        Path again = temporary.resolve("alice.json");
+        assertThat(execute("grade", classDirectory.resolve("alice").toString(), "--course", fixtureCourse.toString(),
+                "--seed", aliceSeeds, "--format", "json", "-o", again.toString())).as(err.toString())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(resultsPart(Files.readString(again)))
+                .contains("\"seed\" : \"" + secret.seed("alice", ARITH) + "\"")
+                .isEqualTo(resultsPart(Files.readString(grades.resolve("reports/alice.json"))));
+    }
+
+    private static String resultsPart(String json) {
+        int timings = json.indexOf("\n  \"timings\" : {");
+        assertThat(timings).as("the timings member").isPositive();
+        return json.substring(0, timings);
     }
 
     private int batch(Path classDirectory, Path grades, String... options) {
