@@ -13,7 +13,7 @@ import org.dlcourse.grader.course.Suite;
  * @param submission a directory of exercise modules laid out like {@code exercises/}: {@code <id>/src/main/java}
  * @param exercises the ids of the exercises to grade; empty for all of the course's
  * @param suites the test suites to run: both to grade, {@link Suite#PUBLIC} alone for a self-check
- * @param seed the property seed, or null for each property's own deterministic default
+ * @param seeds the property seed of each exercise ({@link SeedAssignment#DEFAULT}: each property's own)
  * @param backend the ND4J backend the tests must run on, {@code cpu} or {@code cuda}
  * @param testBudget overrides every exercise's per-test budget, or null
  * @param exerciseBudget overrides every exercise's budget, or null
@@ -22,8 +22,9 @@ import org.dlcourse.grader.course.Suite;
  * @param replays counterexamples to replay alone, each {@code Class#method:arguments} as a failure reported it
  *     ({@code -Ddlcourse.replay}): each named property runs once on exactly its arguments, the others as usual
  */
-public record GradeRequest(Path submission, List<String> exercises, Set<Suite> suites, Long seed, String backend,
-                           Duration testBudget, Duration exerciseBudget, boolean sandboxed, List<String> replays) {
+public record GradeRequest(Path submission, List<String> exercises, Set<Suite> suites, SeedAssignment seeds,
+                           String backend, Duration testBudget, Duration exerciseBudget, boolean sandboxed,
+                           List<String> replays) {
 
     /** Checks and copies the components. */
     public GradeRequest {
@@ -33,50 +34,57 @@ public record GradeRequest(Path submission, List<String> exercises, Set<Suite> s
         if (suites.isEmpty()) {
             throw new IllegalArgumentException("at least one test suite must run");
         }
+        Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(backend, "backend");
         replays = List.copyOf(replays);
     }
 
     /** Grades every exercise of {@code submission} with both suites, the default seeds, on the CPU. */
     public static GradeRequest of(Path submission) {
-        return new GradeRequest(submission, List.of(), Set.of(Suite.PUBLIC, Suite.HIDDEN), null, "cpu", null, null, true,
-                List.of());
+        return new GradeRequest(submission, List.of(), Set.of(Suite.PUBLIC, Suite.HIDDEN), SeedAssignment.DEFAULT, "cpu",
+                null, null, true, List.of());
     }
 
     /** This request restricted to {@code ids}. */
     public GradeRequest withExercises(List<String> ids) {
-        return new GradeRequest(submission, ids, suites, seed, backend, testBudget, exerciseBudget, sandboxed, replays);
+        return new GradeRequest(submission, ids, suites, seeds, backend, testBudget, exerciseBudget, sandboxed, replays);
     }
 
-    /** This request with the property seed {@code value}. */
+    /** This request with the property seed {@code value} for every exercise (null: each property's own). */
     public GradeRequest withSeed(Long value) {
-        return new GradeRequest(submission, exercises, suites, value, backend, testBudget, exerciseBudget, sandboxed, replays);
+        return withSeeds(SeedAssignment.of(value));
     }
 
-    /** This request running {@code which} suites. */
-    public GradeRequest withSuites(Set<Suite> which) {
-        return new GradeRequest(submission, exercises, which, seed, backend, testBudget, exerciseBudget, sandboxed, replays);
-    }
-
-    /** This request on {@code name} backend. */
-    public GradeRequest withBackend(String name) {
-        return new GradeRequest(submission, exercises, suites, seed, name, testBudget, exerciseBudget, sandboxed, replays);
-    }
-
-    /** This request with other time budgets (null keeps the exercise's). */
-    public GradeRequest withBudgets(Duration test, Duration exercise) {
-        return new GradeRequest(submission, exercises, suites, seed, backend, test, exercise, sandboxed, replays);
-    }
-
-    /** This request with the sandbox required ({@code true}) or not used at all ({@code false}, trusted code only). */
-    public GradeRequest withSandbox(boolean required) {
-        return new GradeRequest(submission, exercises, suites, seed, backend, testBudget, exerciseBudget, required, replays);
+    /** This request with {@code assignment}'s property seeds. */
+    public GradeRequest withSeeds(SeedAssignment assignment) {
+        return new GradeRequest(submission, exercises, suites, assignment, backend, testBudget, exerciseBudget,
+                sandboxed, replays);
     }
 
     /** This request replaying {@code counterexamples} alone, each {@code Class#method:arguments}. */
     public GradeRequest withReplays(List<String> counterexamples) {
-        return new GradeRequest(submission, exercises, suites, seed, backend, testBudget, exerciseBudget, sandboxed,
+        return new GradeRequest(submission, exercises, suites, seeds, backend, testBudget, exerciseBudget, sandboxed,
                 counterexamples);
+    }
+
+    /** This request running {@code which} suites. */
+    public GradeRequest withSuites(Set<Suite> which) {
+        return new GradeRequest(submission, exercises, which, seeds, backend, testBudget, exerciseBudget, sandboxed, replays);
+    }
+
+    /** This request on {@code name} backend. */
+    public GradeRequest withBackend(String name) {
+        return new GradeRequest(submission, exercises, suites, seeds, name, testBudget, exerciseBudget, sandboxed, replays);
+    }
+
+    /** This request with other time budgets (null keeps the exercise's). */
+    public GradeRequest withBudgets(Duration test, Duration exercise) {
+        return new GradeRequest(submission, exercises, suites, seeds, backend, test, exercise, sandboxed, replays);
+    }
+
+    /** This request with the sandbox required ({@code true}) or not used at all ({@code false}, trusted code only). */
+    public GradeRequest withSandbox(boolean required) {
+        return new GradeRequest(submission, exercises, suites, seeds, backend, testBudget, exerciseBudget, required, replays);
     }
 
     /** {@code public+hidden} or {@code public}: what the report says ran. */

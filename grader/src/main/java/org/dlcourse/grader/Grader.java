@@ -196,15 +196,16 @@ public final class Grader {
                 .map(ExerciseBundle::exercise)
                 .toList();
         Optional<Path> fashionMnist = machine.prepare(present, course.runtimeClasspath(), request.backend());
-        RunSettings settings = new RunSettings(course.runtimeClasspath(), request.backend(), request.seed(),
-                request.suites(), request.replays(), request.sandboxed() ? sandbox.get() : Unconfined.BY_REQUEST,
-                fashionMnist);
+        Sandbox chosen = request.sandboxed() ? sandbox.get() : Unconfined.BY_REQUEST;
         List<ExerciseResult> results;
         BackendInfo loaded = null;
         String sandbox = "";
         try (Workspace workspace = Workspace.create()) {
             List<ExerciseRun> runs = new ArrayList<>();
             for (ExerciseBundle bundle : selected) {
+                RunSettings settings = new RunSettings(course.runtimeClasspath(), request.backend(),
+                        request.seeds().seedOf(bundle.id()), request.suites(), request.replays(), chosen,
+                        fashionMnist);
                 runs.add(new ExerciseRun(bundle, withBudgets(bundle.exercise(), request), request.submission(),
                         workspace.exerciseDirectory(bundle.id()), discovery.plan(bundle, request.suites()), settings));
             }
@@ -216,7 +217,7 @@ public final class Grader {
                 }
             }
         }
-        return new Report(GraderVersion.current(), request.seed(), request.suitesLabel(),
+        return new Report(GraderVersion.current(), request.seeds().all(), request.suitesLabel(),
                 Environment.of(request.backend(), loaded, sandbox), results, Duration.between(start, Instant.now()));
     }
 

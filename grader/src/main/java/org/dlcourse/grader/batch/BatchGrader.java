@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.dlcourse.grader.SeedAssignment;
 import org.dlcourse.grader.SubmissionUnusableException;
 import org.dlcourse.grader.gradebook.Gradebook;
 import org.dlcourse.grader.gradebook.SubmissionRecord;
@@ -31,7 +32,7 @@ import org.dlcourse.grader.report.Report;
  *   <li>unpack a zip into a private temporary directory ({@link SafeUnzip}) and find the exercise modules
  *       ({@link SubmissionTree#modules});</li>
  *   <li>hash what the grader reads; with {@code resume}, skip it if the gradebook's latest entry for the student
- *       has the same hash and a settled status;</li>
+ *       has a settled status and the same {@link GradingKey}: content hash, seeds, grader and course version;</li>
  *   <li>grade it on a thread of its own, waited for at most the submission budget: past it the grading thread is
  *       interrupted (the grader then kills its test JVMs) and the submission is {@code timeout}, while the worker
  *       moves on; any exception or error of the grader makes the submission {@code error}, never the batch;</li>
@@ -41,12 +42,12 @@ import org.dlcourse.grader.report.Report;
  */
 public final class BatchGrader {
 
-    /** Grades one submission's exercise modules; {@code grader.grade(request.withSubmission(modules))} in the CLI. */
+    /** Grades one submission's exercise modules with its seeds; {@link org.dlcourse.grader.Grader#grade} in the CLI. */
     @FunctionalInterface
     public interface SubmissionGrading {
 
-        /** The report of the submission whose exercise modules are in {@code modules}. */
-        Report grade(Path modules) throws Exception;
+        /** The report of the submission whose exercise modules are in {@code modules}, graded with {@code seeds}. */
+        Report grade(Path modules, SeedAssignment seeds) throws Exception;
     }
 
     private final SubmissionGrading grading;
@@ -118,6 +119,7 @@ public final class BatchGrader {
         Instant start = Instant.now();
         Path unpacked = null;
         BatchOutcome outcome;
+        GradingKey unread = request.settings().key(submission.student(), "");
         try {
             Path root = submission.source();
             if (submission.zipped()) {
@@ -126,21 +128,22 @@ public final class BatchGrader {
                 root = unpacked;
             }
             Path modules = SubmissionTree.modules(root, exerciseIds);
-            String hash = SubmissionTree.contentHash(modules, exerciseIds);
-            if (request.resume() && unchanged(submission.student(), hash)) {
+            GradingKey key = request.settings().key(submission.student(),
+                    SubmissionTree.contentHash(modules, exerciseIds));
+            if (request.resume() && unchanged(submission.student(), key)) {
                 return Optional.empty();
             }
-            outcome = graded(submission, modules, hash, request.submissionTimeout(), graders, start);
+            outcome = graded(submission, modules, key, request, graders, start);
             if (unpacked != null) {
                 // The student knows the zip, not the temporary directory it was unpacked into.
                 outcome = outcome.withMessage(outcome.message().replace(unpacked.toString(),
                         submission.source().getFileName().toString()));
             }
         } catch (SubmissionUnusableException unusable) {
-            outcome = new BatchOutcome(submission, "", BatchStatus.UNUSABLE, unusable.getMessage(), null,
+            outcome = new BatchOutcome(submission, unread, BatchStatus.UNUSABLE, unusable.getMessage(), null,
                     Instant.now(), Duration.between(start, Instant.now()));
         } catch (IOException unreadable) {
-            outcome = new BatchOutcome(submission, "", BatchStatus.UNUSABLE, "cannot read the submission: "
+            outcome = new BatchOutcome(submission, unread, BatchStatus.UNUSABLE, "cannot read the submission: "
                     + unreadable, null, Instant.now(), Duration.between(start, Instant.now()));
         } finally {
             if (unpacked != null) {
@@ -154,14 +157,16 @@ public final class BatchGrader {
         return Optional.of(outcome);
     }
 
-    private boolean unchanged(String student, String hash) {
+    private boolean unchanged(String student, GradingKey key) {
         Optional<SubmissionRecord> latest = gradebook.latest(student);
-        return latest.isPresent() && latest.get().contentHash().equals(hash) && latest.get().status().settled();
+        return latest.isPresent() && latest.get().key().equals(key) && latest.get().status().settled();
     }
 
-    private BatchOutcome graded(Submission submission, Path modules, String hash, Duration budget,
+    private BatchOutcome graded(Submission submission, Path modules, GradingKey key, BatchRequest request,
                                 ExecutorService graders, Instant start) throws InterruptedException {
-        Future<Report> future = graders.submit(() -> grading.grade(modules));
+        SeedAssignment seeds = request.settings().seeds().apply(submission.student());
+        Duration budget = request.submissionTimeout();
+        Future<Report> future = graders.submit(() -> grading.grade(modules, seeds));
         BatchStatus status;
         String message;
         Report report = null;
@@ -183,7 +188,7 @@ public final class BatchGrader {
                 message = "the grader failed: " + cause;
             }
         }
-        return new BatchOutcome(submission, hash, status, message, report, Instant.now(),
+        return new BatchOutcome(submission, key, status, message, report, Instant.now(),
                 Duration.between(start, Instant.now()));
     }
 

@@ -10,21 +10,20 @@ import org.dlcourse.grader.report.Report;
  * The result of grading one submission of a batch.
  *
  * @param submission the submission
- * @param contentHash the hash of what the grader read ({@link SubmissionTree#contentHash}), empty if the
- *     submission could not be unpacked
+ * @param key what the grading depended on; its content hash is empty if the submission could not be unpacked
  * @param status how grading ended
  * @param message one line on a status other than {@code graded}, else empty
  * @param report the report, for {@code graded} only, else null
  * @param gradedAt when grading ended
  * @param elapsed wall-clock time spent on the submission
  */
-public record BatchOutcome(Submission submission, String contentHash, BatchStatus status, String message,
+public record BatchOutcome(Submission submission, GradingKey key, BatchStatus status, String message,
                            Report report, Instant gradedAt, Duration elapsed) {
 
     /** Checks the components: a report exactly when graded. */
     public BatchOutcome {
         Objects.requireNonNull(submission, "submission");
-        Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(gradedAt, "gradedAt");
@@ -36,7 +35,12 @@ public record BatchOutcome(Submission submission, String contentHash, BatchStatu
 
     /** This outcome with {@code other} as its message. */
     public BatchOutcome withMessage(String other) {
-        return new BatchOutcome(submission, contentHash, status, other, report, gradedAt, elapsed);
+        return new BatchOutcome(submission, key, status, other, report, gradedAt, elapsed);
+    }
+
+    /** The hash of what the grader read ({@link SubmissionTree#contentHash}), empty if it could not be read. */
+    public String contentHash() {
+        return key.contentHash();
     }
 
     /** The report, if graded. */

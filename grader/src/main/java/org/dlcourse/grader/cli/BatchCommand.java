@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.dlcourse.grader.GradeRequest;
+import org.dlcourse.grader.GraderVersion;
+import org.dlcourse.grader.SeedAssignment;
 import org.dlcourse.grader.sandbox.Sandboxes;
 import org.dlcourse.grader.sandbox.Unavailable;
 import org.dlcourse.grader.Grader;
@@ -20,9 +23,12 @@ import org.dlcourse.grader.batch.BatchSummary;
 import org.dlcourse.grader.batch.ClassDirectory;
 import org.dlcourse.grader.batch.StudentReports;
 import org.dlcourse.grader.report.GradescopeReport;
+import org.dlcourse.grader.batch.GradingSettings;
 import org.dlcourse.grader.batch.Shard;
 import org.dlcourse.grader.course.Course;
+import org.dlcourse.grader.course.CourseVersion;
 import org.dlcourse.grader.gradebook.Gradebook;
+import org.dlcourse.grader.term.TermSecret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +79,8 @@ final class BatchCommand implements Callable<Integer> {
     private Path gradebookFile;
 
     @Option(names = "--resume",
-            description = "Grade only submissions that changed or whose latest grading ended in error or timeout.")
+            description = "Grade only submissions whose grading key (sources, seed, grader or course version)"
+                    + " changed or whose latest grading ended in error or timeout.")
     private boolean resume;
 
     @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
@@ -94,6 +101,12 @@ final class BatchCommand implements Callable<Integer> {
             description = "With --gradescope: visibility of hidden tests, hidden, after_due_date, after_published or"
                     + " visible (default: ${DEFAULT-VALUE}).")
     private GradeCommand.Visibility hiddenVisibility;
+
+    @Option(names = "--term-secret", paramLabel = "FILE",
+            description = "Give each student their own property seeds, HMAC-SHA256(secret, student, exercise), from"
+                    + " the secret in FILE (default: the environment variable " + TermSecret.ENVIRONMENT_VARIABLE
+                    + ", if set); the seeds are recorded, the secret never.")
+    private Path termSecret;
 
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (a bar on a terminal, plain lines otherwise), bar or plain.")
@@ -123,19 +136,21 @@ final class BatchCommand implements Callable<Integer> {
                         + String.join(", ", loaded.exerciseIds()));
             }
         }
-        GradeRequest base = GradeRequest.of(classDirectory).withExercises(exercises).withSeed(seed);
+        GradeRequest base = GradeRequest.of(classDirectory).withExercises(exercises);
         List<String> ids = exercises.isEmpty() ? loaded.exerciseIds() : exercises;
         StudentReports reports = new StudentReports(out, gradescope ? Optional.of(GradescopeReport.Visibility.valueOf(
                 hiddenVisibility.name().toUpperCase(Locale.ROOT))) : Optional.empty());
+        GradingSettings settings = new GradingSettings(GraderVersion.current(), CourseVersion.of(loaded),
+                seeds(ids));
         BatchRequest request = new BatchRequest(ClassDirectory.list(classDirectory), selected, parallel,
-                Duration.ofSeconds(submissionTimeout), resume, reports);
+                Duration.ofSeconds(submissionTimeout), resume, reports, settings);
         PrintWriter writer = spec.commandLine().getOut();
         Path file = gradebookFile != null ? gradebookFile : out.resolve("gradebook.db");
         // A machine fault is nobody's grade: check before the gradebook is opened, so that nothing is recorded.
         grader.prepareMachine(ids, base.backend());
         try (Gradebook gradebook = Gradebook.open(file)) {
-            BatchGrader batch = new BatchGrader(modules -> grader.grade(new GradeRequest(modules,
-                    base.exercises(), base.suites(), base.seed(), base.backend(), null, null, sandbox.required(), List.of())), ids,
+            BatchGrader batch = new BatchGrader((modules, seeds) -> grader.grade(new GradeRequest(modules,
+                    base.exercises(), base.suites(), seeds, base.backend(), null, null, sandbox.required(), List.of())), ids,
                     gradebook);
             BatchSummary summary = batch.run(request, new BatchProgress(writer, BatchProgress.barFor(progress)));
             BatchTable.write(summary, file.toString(), writer);
@@ -143,4 +158,21 @@ final class BatchCommand implements Callable<Integer> {
         writer.flush();
         return ExitCodes.OK;
     }
+
+    /** Each student's seeds: from the term secret if there is one, else {@code --seed} for everyone. */
+    private Function<String, SeedAssignment> seeds(List<String> ids) {
+        String variable = System.getenv(TermSecret.ENVIRONMENT_VARIABLE);
+        TermSecret secret = termSecret != null ? TermSecret.read(termSecret)
+                : variable != null && !variable.isBlank() ? TermSecret.of(variable) : null;
+        if (secret == null) {
+            SeedAssignment everyone = SeedAssignment.of(seed);
+            return student -> everyone;
+        }
+        if (seed != null) {
+            throw new ParameterException(spec.commandLine(), "--seed and a term secret exclude each other: with a"
+                    + " term secret every student has their own seeds");
+        }
+        return student -> secret.seeds(student, ids);
+    }
+
 }

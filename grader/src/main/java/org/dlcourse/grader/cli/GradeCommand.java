@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dlcourse.grader.GradeRequest;
 import org.dlcourse.grader.Grader;
+import org.dlcourse.grader.SeedAssignment;
 import org.dlcourse.grader.batch.SubmissionTree;
 import org.dlcourse.grader.report.GradescopeReport;
 import org.dlcourse.grader.report.Report;
@@ -84,8 +85,9 @@ final class GradeCommand implements Callable<Integer> {
     private Visibility hiddenVisibility;
 
     @Option(names = "--seed", paramLabel = "N",
-            description = "Seed of every property (default: each property's own fixed seed).")
-    private Long seed;
+            description = "Seed of every property, N, or of single exercises, EXERCISE=N,... as the gradebook's seeds"
+                    + " column and report.json record a student's variant (default: each property's own fixed seed).")
+    private String seed;
 
     @Option(names = "--replay", paramLabel = "COUNTEREXAMPLE",
             description = "Run one property once on exactly a reported counterexample: the value a report gives"
@@ -107,10 +109,16 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        SeedAssignment seeds;
+        try {
+            seeds = seed == null ? SeedAssignment.DEFAULT : SeedAssignment.parse(seed);
+        } catch (IllegalArgumentException wrong) {
+            throw new ParameterException(spec.commandLine(), "--seed: " + wrong.getMessage());
+        }
         Grader grader = new Grader(course.load());
         GradeRequest request = GradeRequest.of(modules(grader))
                 .withExercises(exercises)
-                .withSeed(seed)
+                .withSeeds(seeds)
                 .withReplays(replays)
                 .withBackend(backend.name())
                 .withBudgets(seconds(testTimeout, "--test-timeout"), seconds(timeout, "--timeout"))

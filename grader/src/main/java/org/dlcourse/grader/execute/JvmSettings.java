@@ -8,19 +8,22 @@ import org.dlcourse.grader.pipeline.ExerciseRun;
 import org.dlcourse.grader.runner.ForkedTestRunner;
 
 /**
- * What makes two exercises' test JVMs alike: the heap and the off-heap memory they start with. Exercises with equal
- * settings can share one JVM and see exactly the limits each would have had alone; the rest of the command line
- * (seed, locale, collector) is the same for every exercise of a grading run, and an exercise that does not use ND4J
- * runs alike whether or not the JVM loaded it.
+ * What makes two exercises' test JVMs alike: the heap and the off-heap memory they start with, and the property
+ * seed. Exercises with equal settings can share one JVM and see exactly the limits and seed each would have had
+ * alone; the rest of the command line (locale, collector) is the same for every exercise of a grading run, and an
+ * exercise that does not use ND4J runs alike whether or not the JVM loaded it. The seed differs between exercises
+ * only with per-student variants, whose exercises then each get JVMs of their own.
  *
  * @param heapMegabytes the Java heap ({@code -Xmx})
  * @param offHeapMegabytes JavaCPP's limit on ND4J's off-heap memory
+ * @param seed the property seed ({@code -Ddlcourse.seed}), or null for each property's own
  */
-record JvmSettings(int heapMegabytes, int offHeapMegabytes) {
+record JvmSettings(int heapMegabytes, int offHeapMegabytes, Long seed) {
 
     /** The settings of {@code run}'s test JVM. */
     static JvmSettings of(ExerciseRun run) {
-        return new JvmSettings(run.exercise().limits().heapMegabytes(), run.exercise().limits().offHeapMegabytes());
+        return new JvmSettings(run.exercise().limits().heapMegabytes(), run.exercise().limits().offHeapMegabytes(),
+                run.settings().seed());
     }
 
     /** {@code runs} grouped by their settings: groups in the order of their first exercise, exercises in order. */

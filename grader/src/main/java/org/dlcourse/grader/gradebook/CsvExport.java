@@ -72,7 +72,7 @@ public final class CsvExport {
         out.flush();
     }
 
-    private static void line(Writer out, List<String> cells) throws IOException {
+    static void line(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');

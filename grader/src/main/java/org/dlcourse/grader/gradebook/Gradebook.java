@@ -31,14 +31,15 @@ import org.dlcourse.grader.scoring.TestOutcome;
 /**
  * A gradebook in one SQLite file, through the xerial sqlite-jdbc driver. Thread-safe: writes are serialized.
  *
- * <p>Schema (version 1, in {@code PRAGMA user_version}): {@code students}, {@code submissions} (one row per
- * grading, with its {@code uid}, content hash, time, status, score and report), {@code exercise_scores},
+ * <p>Schema (version 2, in {@code PRAGMA user_version}): {@code students}, {@code submissions} (one row per
+ * grading, with its {@code uid}, its key (content hash, seeds, grader and course version), time, status, score and
+ * report), {@code exercise_scores},
  * {@code test_results}, and the view {@code latest_submissions}. Times are UTC ISO-8601 with milliseconds, so they
  * sort as text.
  */
 public final class Gradebook implements AutoCloseable {
 
-    private static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = 2;
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -98,8 +99,18 @@ public final class Gradebook implements AutoCloseable {
                         ORDER BY t.graded_at DESC, t.id DESC LIMIT 1)""",
     };
 
+    /**
+     * Version 2: each grading's whole key. A grading of version 1 keeps the seed it recorded ({@code default} if
+     * none) and no course version, so a resumed batch grades it again once.
+     */
+    private static final String[] VERSION_2 = {
+        "ALTER TABLE submissions ADD COLUMN course_version TEXT",
+        "ALTER TABLE submissions ADD COLUMN seeds TEXT",
+        "UPDATE submissions SET seeds = COALESCE(CAST(seed AS TEXT), 'default')",
+    };
+
     private static final String SUBMISSION_COLUMNS = "id, uid, student, source, content_hash, graded_at, status,"
-            + " message, score, max_score, elapsed_ms, shard";
+            + " message, score, max_score, elapsed_ms, shard, seeds, grader_version, course_version";
 
     private final Path file;
     private final Connection connection;
@@ -148,6 +159,11 @@ public final class Gradebook implements AutoCloseable {
             for (String ddl : SCHEMA) {
                 statement.execute(ddl);
             }
+            if (version < 2) {
+                for (String ddl : VERSION_2) {
+                    statement.execute(ddl);
+                }
+            }
             statement.execute("PRAGMA user_version = " + SCHEMA_VERSION);
         }
     }
@@ -192,7 +208,7 @@ public final class Gradebook implements AutoCloseable {
         Report report = outcome.report();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submissions(uid, student, source,"
                 + " content_hash, graded_at, status, message, score, max_score, elapsed_ms, grader_version, seed,"
-                + " shard, report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " shard, report_json, seeds, course_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, UUID.randomUUID().toString());
             insert.setString(2, outcome.submission().student());
@@ -204,7 +220,6 @@ public final class Gradebook implements AutoCloseable {
             if (report != null) {
                 insert.setInt(8, report.score().points());
                 insert.setInt(9, report.score().max());
-                insert.setString(11, report.graderVersion());
                 if (report.seed() != null) {
                     insert.setLong(12, report.seed());
                 } else {
@@ -214,12 +229,14 @@ public final class Gradebook implements AutoCloseable {
             } else {
                 insert.setNull(8, Types.INTEGER);
                 insert.setNull(9, Types.INTEGER);
-                insert.setNull(11, Types.VARCHAR);
                 insert.setNull(12, Types.INTEGER);
                 insert.setNull(14, Types.VARCHAR);
             }
             insert.setLong(10, outcome.elapsed().toMillis());
+            insert.setString(11, outcome.key().graderVersion());
             insert.setString(13, shard);
+            insert.setString(15, outcome.key().seeds());
+            insert.setString(16, outcome.key().courseVersion());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -375,7 +392,7 @@ public final class Gradebook implements AutoCloseable {
                         + " WHERE o.student = main.students.student) WHERE first_seen > (SELECT o.first_seen FROM"
                         + " other.students o WHERE o.student = main.students.student)");
                 String columns = "uid, student, source, content_hash, graded_at, status, message, score, max_score,"
-                        + " elapsed_ms, grader_version, seed, shard, report_json";
+                        + " elapsed_ms, grader_version, seed, shard, report_json, seeds, course_version";
                 int added = statement.executeUpdate("INSERT INTO main.submissions(" + columns + ") SELECT "
                         + columns + " FROM other.submissions WHERE uid IN (SELECT uid FROM temp.merged)"
                         + " ORDER BY graded_at, id");
@@ -416,7 +433,8 @@ public final class Gradebook implements AutoCloseable {
                     records.add(new SubmissionRecord(rows.getLong(1), rows.getString(2), rows.getString(3),
                             rows.getString(4), rows.getString(5), Instant.parse(rows.getString(6)),
                             BatchStatus.of(rows.getString(7)), rows.getString(8), integer(rows, 9),
-                            integer(rows, 10), rows.getLong(11), rows.getString(12)));
+                            integer(rows, 10), rows.getLong(11), rows.getString(12), rows.getString(13),
+                            rows.getString(14), rows.getString(15)));
                 }
             }
             return records;

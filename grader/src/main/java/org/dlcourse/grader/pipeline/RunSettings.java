@@ -9,11 +9,13 @@ import org.dlcourse.grader.course.Suite;
 import org.dlcourse.grader.sandbox.Sandbox;
 
 /**
- * What every exercise of one grading run shares.
+ * What an exercise's run is set to; every exercise of a grading run shares all of it but, with per-student variants,
+ * the seed.
  *
  * @param runtimeClasspath the course classpath student code compiles and runs against
  * @param backend the ND4J backend the test JVM must run on, {@code cpu} or {@code cuda}
- * @param seed the property seed for the test JVM ({@code -Ddlcourse.seed}), or null for each property's own
+ * @param seed the exercise's property seed for its test JVM ({@code -Ddlcourse.seed}), or null for each property's
+ *     own
  * @param suites the test suites to run
  * @param replays counterexamples the test JVM replays alone ({@code -Ddlcourse.replay}), each
  *     {@code Class#method:arguments}

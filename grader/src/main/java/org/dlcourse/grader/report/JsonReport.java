@@ -107,6 +107,11 @@ public final class JsonReport {
         node.put("title", result.exercise().title());
         score(node, result.score());
         node.put("status", result.status().label());
+        if (result.seed() == null) {
+            node.putNull("seed");
+        } else {
+            node.put("seed", result.seed().toString());
+        }
         node.put("message", result.message());
         ArrayNode diagnostics = node.putArray("diagnostics");
         for (CompilerDiagnostic diagnostic : result.diagnostics()) {

@@ -17,10 +17,11 @@ import org.dlcourse.grader.policy.PolicyViolation;
  * @param violations policy violations, when it broke the policy
  * @param tests every planned test's outcome, in plan order; tests that could not run are {@code error}
  * @param elapsed wall-clock time spent on the exercise, kept out of the per-test records
+ * @param seed the property seed its tests ran with, or null for each property's own
  */
 public record ExerciseResult(Exercise exercise, ExerciseStatus status, String message,
                              List<CompilerDiagnostic> diagnostics, List<PolicyViolation> violations,
-                             List<TestOutcome> tests, Duration elapsed) {
+                             List<TestOutcome> tests, Duration elapsed, Long seed) {
 
     /** Checks the components and copies the lists. */
     public ExerciseResult {

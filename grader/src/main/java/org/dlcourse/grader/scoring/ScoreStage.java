@@ -33,7 +33,7 @@ public final class ScoreStage implements Stage {
             tests = run.outcomes().stream().map(Classification::notStartedIfStub).toList();
         }
         run.result(new ExerciseResult(run.exercise(), status, message, run.diagnostics(), run.violations(), tests,
-                run.elapsed()));
+                run.elapsed(), run.settings().seed()));
     }
 
     @Override

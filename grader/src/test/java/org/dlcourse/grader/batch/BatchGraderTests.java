@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.dlcourse.grader.Fixtures;
 import org.dlcourse.grader.GradeRequest;
 import org.dlcourse.grader.Grader;
+import org.dlcourse.grader.SeedAssignment;
 import org.dlcourse.grader.course.Course;
 import org.dlcourse.grader.gradebook.Gradebook;
 import org.dlcourse.grader.gradebook.SubmissionRecord;
@@ -38,6 +40,7 @@ class BatchGraderTests {
 
     private static final String ARITH = "90-arith";
     private static final String SOURCE = "org/dlcourse/fixture/arith/Arith.java";
+    private static final GradingSettings SETTINGS = GradingSettings.of("test", "sha256:test", SeedAssignment.DEFAULT);
 
     @TempDir
     static Path shared;
@@ -77,7 +80,7 @@ class BatchGraderTests {
         Report empty = new Report("test", null, "public+hidden", Environment.of("cpu", null, "none: a test"), List.of(),
                 Duration.ZERO);
         CountDownLatch daveInterrupted = new CountDownLatch(1);
-        BatchGrader.SubmissionGrading grading = modules -> switch (student(classDirectory, modules)) {
+        BatchGrader.SubmissionGrading grading = (modules, seeds) -> switch (student(classDirectory, modules)) {
             case "carol" -> throw new StackOverflowError("grader bug");
             case "dave" -> {
                 try {
@@ -92,7 +95,7 @@ class BatchGraderTests {
         };
         try (Gradebook gradebook = Gradebook.open(temporary.resolve("gradebook.db"))) {
             BatchSummary summary = new BatchGrader(grading, List.of(ARITH), gradebook).run(new BatchRequest(
-                    ClassDirectory.list(classDirectory), Shard.ALL, 2, Duration.ofSeconds(2), false, null),
+                    ClassDirectory.list(classDirectory), Shard.ALL, 2, Duration.ofSeconds(2), false, null, SETTINGS),
                     BatchListener.SILENT);
 
             Map<String, BatchOutcome> byStudent = summary.outcomes().stream()
@@ -121,9 +124,9 @@ class BatchGraderTests {
         StudentReports reports = new StudentReports(temporary.resolve("grades"),
                 Optional.of(GradescopeReport.Visibility.AFTER_DUE_DATE));
         try (Gradebook gradebook = Gradebook.open(temporary.resolve("grades/gradebook.db"))) {
-            new BatchGrader(modules -> grader.grade(GradeRequest.of(modules)), List.of(ARITH), gradebook).run(
-                    new BatchRequest(ClassDirectory.list(classDirectory), Shard.ALL, 2, Duration.ofMinutes(10),
-                            false, reports), BatchListener.SILENT);
+            new BatchGrader((modules, seeds) -> grader.grade(GradeRequest.of(modules)), List.of(ARITH), gradebook)
+                    .run(new BatchRequest(ClassDirectory.list(classDirectory), Shard.ALL, 2, Duration.ofMinutes(10),
+                            false, reports, SETTINGS), BatchListener.SILENT);
         }
 
         assertThat(Files.readString(reports.json("alice"))).contains("\"status\" : \"graded\"");
@@ -143,7 +146,7 @@ class BatchGraderTests {
         Files.delete(classDirectory.resolve("eve.zip"));
         Map<String, AtomicInteger> gradings = new ConcurrentHashMap<>();
         // carol's first grading crashes the grader; every other grading is real.
-        BatchGrader.SubmissionGrading grading = modules -> {
+        BatchGrader.SubmissionGrading grading = (modules, seeds) -> {
             String student = student(classDirectory, modules);
             int attempt = gradings.computeIfAbsent(student, s -> new AtomicInteger()).incrementAndGet();
             if (student.equals("carol") && attempt == 1) {
@@ -156,7 +159,7 @@ class BatchGraderTests {
             List<Submission> submissions = ClassDirectory.list(classDirectory);
             StudentReports reports = new StudentReports(temporary.resolve("grades"), Optional.empty());
             BatchSummary first = batch.run(new BatchRequest(submissions, Shard.ALL, 2, Duration.ofMinutes(10), true,
-                    reports), BatchListener.SILENT);
+                    reports, SETTINGS), BatchListener.SILENT);
             assertThat(first.skipped()).as("nothing to skip in an empty gradebook").isEmpty();
             assertThat(first.outcomes()).extracting(BatchOutcome::summary)
                     .containsExactly("5/5", "0/5", "error", "5/5");
@@ -166,7 +169,7 @@ class BatchGraderTests {
             Path alice = classDirectory.resolve("alice/" + ARITH + "/src/main/java/" + SOURCE);
             Files.writeString(alice, Files.readString(alice).replace("return -a;", "return a;"));
             BatchSummary resumed = batch.run(new BatchRequest(submissions, Shard.ALL, 2, Duration.ofMinutes(10), true,
-                    reports), BatchListener.SILENT);
+                    reports, SETTINGS), BatchListener.SILENT);
 
             assertThat(resumed.outcomes()).extracting(outcome -> outcome.submission().student())
                     .containsExactly("alice", "carol");
@@ -180,6 +183,43 @@ class BatchGraderTests {
             assertThat(gradebook.history("carol")).extracting(SubmissionRecord::status)
                     .containsExactly(BatchStatus.ERROR, BatchStatus.GRADED);
             assertThat(gradebook.size()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void resumeGradesAgainWhenTheSeedTheGraderOrTheCourseChangedAndRecordsTheKey() throws Exception {
+        Path classDirectory = temporary.resolve("class");
+        Fixtures.writeFixture(classDirectory.resolve("alice"), ARITH, "solution");
+        Map<String, AtomicInteger> gradings = new ConcurrentHashMap<>();
+        BatchGrader.SubmissionGrading grading = (modules, seeds) -> {
+            gradings.computeIfAbsent(seeds.label(), label -> new AtomicInteger()).incrementAndGet();
+            return new Report("test", seeds.all(), "public+hidden", Environment.of("cpu", null, "none: a test"),
+                    List.of(), Duration.ZERO);
+        };
+        try (Gradebook gradebook = Gradebook.open(temporary.resolve("gradebook.db"))) {
+            BatchGrader batch = new BatchGrader(grading, List.of(ARITH), gradebook);
+            List<Submission> submissions = ClassDirectory.list(classDirectory);
+            List<GradingSettings> runs = List.of(SETTINGS, SETTINGS,
+                    GradingSettings.of("test", "sha256:test", SeedAssignment.of(42L)),
+                    GradingSettings.of("test", "sha256:test", SeedAssignment.of(42L)),
+                    GradingSettings.of("test-2", "sha256:test", SeedAssignment.of(42L)),
+                    GradingSettings.of("test-2", "sha256:other", SeedAssignment.of(42L)));
+            List<Integer> graded = new ArrayList<>();
+            for (GradingSettings settings : runs) {
+                graded.add(batch.run(new BatchRequest(submissions, Shard.ALL, 1, Duration.ofMinutes(1), true, null,
+                        settings), BatchListener.SILENT).outcomes().size());
+            }
+
+            assertThat(graded).as("graded per run: first, same, seed, same, grader, course")
+                    .containsExactly(1, 0, 1, 0, 1, 1);
+            assertThat(gradebook.history("alice")).extracting(SubmissionRecord::key).containsExactly(
+                    runs.get(0).key("alice", gradebook.history("alice").get(0).contentHash()),
+                    runs.get(2).key("alice", gradebook.history("alice").get(0).contentHash()),
+                    runs.get(4).key("alice", gradebook.history("alice").get(0).contentHash()),
+                    runs.get(5).key("alice", gradebook.history("alice").get(0).contentHash()));
+            assertThat(gradebook.history("alice")).extracting(SubmissionRecord::seeds)
+                    .containsExactly("default", "42", "42", "42");
+            assertThat(gradings.get("42").get()).isEqualTo(3);
         }
     }
 }

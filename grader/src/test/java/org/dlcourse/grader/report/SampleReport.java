@@ -62,6 +62,6 @@ final class SampleReport {
         String title = id.substring(3).toUpperCase(Locale.ROOT);
         Exercise exercise = new Exercise(new ExerciseDescriptor(id, title, List.of("p"),
                 List.of(new ExerciseDescriptor.Task("t", "T")), List.of()), Limits.DEFAULT, true);
-        return new ExerciseResult(exercise, status, message, diagnostics, violations, tests, Duration.ofMillis(5));
+        return new ExerciseResult(exercise, status, message, diagnostics, violations, tests, Duration.ofMillis(5), null);
     }
 }
