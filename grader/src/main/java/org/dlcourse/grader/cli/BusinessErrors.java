@@ -6,6 +6,7 @@ import org.dlcourse.grader.SubmissionUnusableException;
 import org.dlcourse.grader.UnknownExerciseException;
 import org.dlcourse.grader.release.ReleaseRefusedException;
 import org.dlcourse.grader.sandbox.SandboxUnavailableException;
+import org.dlcourse.grader.similarity.JPlagUnavailableException;
 import org.dlcourse.grader.stubs.StubRegionException;
 import org.dlcourse.kit.backend.BackendUnavailableException;
 import picocli.CommandLine;
@@ -37,7 +38,8 @@ final class BusinessErrors implements IExecutionExceptionHandler {
             return ExitCodes.USAGE;
         }
         if (thrown instanceof SubmissionUnusableException || thrown instanceof BackendUnavailableException
-                || thrown instanceof SandboxUnavailableException || thrown instanceof ReleaseRefusedException) {
+                || thrown instanceof SandboxUnavailableException || thrown instanceof ReleaseRefusedException
+                || thrown instanceof JPlagUnavailableException) {
             return ExitCodes.UNUSABLE;
         }
         if (thrown instanceof StubRegionException) {

@@ -25,6 +25,8 @@ public final class ExitCodes {
             + " unavailable";
     static final String RELEASE_REFUSED_LINE = "3:the release audit refused the handout (it would give away a"
             + " solution or instructor-only material)";
+    static final String SIMILARITY_UNAVAILABLE_LINE = "3:a submission unusable, or JPlag cannot be obtained (offline"
+            + " with nothing cached, a bad --jplag) or failed";
     static final String INTERNAL_LINE = "4:internal error (e.g. the grader is not built)";
 
     private ExitCodes() {

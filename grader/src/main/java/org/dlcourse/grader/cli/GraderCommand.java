@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         description = "Grades submissions of the deep-learning course in forked, limited JVMs, and generates the"
                 + " exercise stubs from the solutions.",
         subcommands = {ListCommand.class, GradeCommand.class, CheckCommand.class, StubsCommand.class,
-                BatchCommand.class, MergeCommand.class, ExportCommand.class, StatsCommand.class, ReleaseCommand.class},
+                BatchCommand.class, MergeCommand.class, ExportCommand.class, StatsCommand.class, ReleaseCommand.class,
+                SimilarityCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.STUBS_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE,
                 ExitCodes.INTERNAL_LINE})
