@@ -2,8 +2,9 @@
 # Packs the built grader and its course bundle into one relocatable tarball for CI runners and Kubernetes images:
 #   ./mvnw -q package -DskipTests && grader/ci/make-grader-bundle.sh dlcourse-grader-bundle.tar.gz
 # Contents: dlcourse-grader/{dlcourse-grader.jar, lib/*.jar (the course runtime classpath), bin/grader,
-# course/course.properties, course/exercises/<id>/{stubs,public-tests,hidden-tests}.jar}. Compiled tests and stubs
-# only: no solution source or class is on the grader's classpath, so none is in the bundle.
+# course/course.properties, course/exercises/<id>/{stubs,public-tests,hidden-tests}.jar and the stubs' sources
+# course/exercises/<id>/src/main/java (base code for `grader similarity`)}. Compiled tests and stubs only: no solution
+# source or class is on the grader's classpath, so none is in the bundle.
 # Prints the bundle's SHA-256, which the CI templates check before unpacking.
 set -euo pipefail
 

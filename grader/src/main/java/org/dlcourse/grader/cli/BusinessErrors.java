@@ -8,6 +8,7 @@ import org.dlcourse.grader.SubmissionUnusableException;
 import org.dlcourse.grader.UsageException;
 import org.dlcourse.grader.release.ReleaseRefusedException;
 import org.dlcourse.grader.sandbox.SandboxUnavailableException;
+import org.dlcourse.grader.similarity.JPlagUnavailableException;
 import org.dlcourse.grader.stubs.StubRegionException;
 import org.dlcourse.kit.backend.BackendUnavailableException;
 import picocli.CommandLine;
@@ -40,7 +41,8 @@ final class BusinessErrors implements IExecutionExceptionHandler {
         }
         if (thrown instanceof SubmissionUnusableException || thrown instanceof InputUnusableException
                 || thrown instanceof BackendUnavailableException || thrown instanceof SandboxUnavailableException
-                || thrown instanceof MachineNotReadyException || thrown instanceof ReleaseRefusedException) {
+                || thrown instanceof MachineNotReadyException || thrown instanceof ReleaseRefusedException
+                || thrown instanceof JPlagUnavailableException) {
             return ExitCodes.UNUSABLE;
         }
         if (thrown instanceof StubRegionException) {

@@ -27,6 +27,8 @@ public final class ExitCodes {
             + " nothing graded)";
     static final String RELEASE_REFUSED_LINE = "3:the release audit refused the handout (it would give away a"
             + " solution or instructor-only material)";
+    static final String SIMILARITY_UNAVAILABLE_LINE = "3:a submission unusable, or JPlag cannot be obtained (offline"
+            + " with nothing cached, a bad --jplag) or failed";
     static final String INTERNAL_LINE = "4:internal error: a defect, or a grader that is not built";
 
     private ExitCodes() {

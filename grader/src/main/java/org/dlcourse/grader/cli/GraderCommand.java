@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
                 + " exercise stubs from the solutions.",
         subcommands = {ListCommand.class, GradeCommand.class, CheckCommand.class, StubsCommand.class,
                 BatchCommand.class, MergeCommand.class, ExportCommand.class, ChangesCommand.class, StatsCommand.class,
-                ReleaseCommand.class, GradescopeCommand.class},
+                ReleaseCommand.class, GradescopeCommand.class,
+                SimilarityCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.STUBS_LINE, ExitCodes.USAGE_LINE, ExitCodes.UNUSABLE_LINE,
                 ExitCodes.INTERNAL_LINE})
