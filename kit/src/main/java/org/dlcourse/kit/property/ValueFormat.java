@@ -3,6 +3,7 @@ package org.dlcourse.kit.property;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import java.util.stream.Collectors;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -42,9 +43,23 @@ public final class ValueFormat {
             return Arrays.toString(numbers);
         }
         if (value instanceof Object[] objects) {
-            return Arrays.deepToString(objects);
+            return Arrays.stream(objects).map(ValueFormat::show).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value != null && !printable(value.getClass())) {
+            // Object's toString holds an identity hash, different in every JVM: a report must read the same each run.
+            String name = value.getClass().getSimpleName();
+            return "a " + (name.isEmpty() ? value.getClass().getName() : name) + " (no printed value)";
         }
         return String.valueOf(value);
+    }
+
+    /** Whether {@code type} says what its value is: it overrides {@link Object#toString()}. */
+    private static boolean printable(Class<?> type) {
+        try {
+            return type.getMethod("toString").getDeclaringClass() != Object.class;
+        } catch (NoSuchMethodException impossible) {
+            throw new AssertionError("every class has toString", impossible);
+        }
     }
 
     /**

@@ -11,6 +11,16 @@ import org.nd4j.linalg.factory.Nd4j;
 /** Counterexamples are printed compactly and exactly enough to retype them. */
 class ValueFormatTests {
 
+    /** A value without its own toString (a student's network, say) prints the same in every JVM: no identity hash. */
+    @Test
+    void anObjectWithoutItsOwnToStringIsNamedByItsClassNotItsIdentity() {
+        class Layer { }
+
+        assertEquals("a Layer (no printed value)", ValueFormat.show(new Layer()));
+        assertEquals("[a Layer (no printed value), 1.5, [1, 2]]",
+                ValueFormat.show(new Object[] {new Layer(), 1.5, new int[] {1, 2}}));
+    }
+
     @Test
     void integersPrintWithoutDecimalsAndOthersWithTheFewestDigitsThatReadBack() {
         assertEquals("0", ValueFormat.number(0));
