@@ -2,6 +2,7 @@ package org.dlcourse.grader.gradebook;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.dlcourse.grader.term.TermFile;
  * <p>With a {@link TermFile}, each exercise column is followed by {@code <exercise>_late_days} (started days past
  * the student's deadline, 0 if on time) and {@code <exercise>_adjusted} (the raw score under the late policy), and
  * {@code total} by {@code total_adjusted}. The submission time is the gradebook's receipt time,
- * {@link SubmissionRecord#gradedAt()}; the gradebook keeps raw scores only, so a changed policy needs no regrade.
+ * {@link Gradebook#receivedAt(String)}, in a {@code received_at} column after {@code graded_at}; the gradebook
+ * keeps raw scores only, so a changed policy needs no regrade.
  */
 public final class CsvExport {
 
@@ -76,12 +78,17 @@ public final class CsvExport {
         if (term.isPresent()) {
             header.add("total_adjusted");
         }
-        header.addAll(List.of("max_total", "percent", "status", "graded_at", "content_hash", "not_started"));
+        header.addAll(List.of("max_total", "percent", "status", "graded_at"));
+        if (term.isPresent()) {
+            header.add("received_at");
+        }
+        header.addAll(List.of("content_hash", "not_started"));
         line(out, header);
         for (Map.Entry<SubmissionRecord, Map<String, ExerciseScore>> entry : scores.entrySet()) {
             SubmissionRecord record = entry.getKey();
             boolean graded = record.score() != null;
             List<String> row = new ArrayList<>(List.of(record.student()));
+            Instant received = gradebook.receivedAt(record.student()).orElseThrow();
             double totalAdjusted = 0;
             for (String exercise : exercises) {
                 ExerciseScore score = entry.getValue().get(exercise);
@@ -90,7 +97,7 @@ public final class CsvExport {
                     if (score == null) {
                         row.addAll(List.of("", ""));
                     } else {
-                        Lateness lateness = term.get().lateness(record.student(), exercise, record.gradedAt());
+                        Lateness lateness = term.get().lateness(record.student(), exercise, received);
                         double adjusted = term.get().latePolicy().adjusted(score.score(), lateness);
                         totalAdjusted += adjusted;
                         row.addAll(List.of(Long.toString(lateness.startedDays()), points(adjusted)));
@@ -106,6 +113,9 @@ public final class CsvExport {
                     ? String.format(Locale.ROOT, "%.2f", 100.0 * record.score() / record.maxScore()) : "");
             row.add(record.status().label());
             row.add(record.gradedAt().toString());
+            if (term.isPresent()) {
+                row.add(received.toString());
+            }
             row.add(record.contentHash());
             row.add(graded ? String.join(";", NotStarted.of(gradebook.exerciseScores(record.id()))
                     .exercises(gradebook.testResults(record.id()))) : "");

@@ -78,7 +78,7 @@ class TermExportTests {
 
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows.get(0)).isEqualTo("student," + ARITH + "," + ARITH + "_late_days," + ARITH + "_adjusted,"
-                + "total,total_adjusted,max_total,percent,status,graded_at,content_hash,not_started");
+                + "total,total_adjusted,max_total,percent,status,graded_at,received_at,content_hash,not_started");
         assertThat(rows.subList(1, rows.size())).satisfiesExactly(
                 alice -> assertThat(alice).startsWith("alice,5,2,4.00,5,4.00,5,100.00,graded,"),
                 bob -> assertThat(bob).startsWith("bob,0,2,0.00,0,0.00,5,0.00,graded,"),
