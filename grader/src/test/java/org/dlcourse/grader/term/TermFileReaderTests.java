@@ -2,17 +2,20 @@ package org.dlcourse.grader.term;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.dlcourse.grader.InputUnusableException;
 import org.dlcourse.grader.JsonSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -41,24 +44,59 @@ class TermFileReaderTests {
         assertThat(term.deadline("alice", "01-softmax")).contains(Instant.parse("2026-10-08T21:59:00Z"));
     }
 
+    static Stream<Arguments> malformedFiles() {
+        return Stream.of(
+                arguments("unknown top-level field",
+                        "{\"deadlines\": {}, \"late_policy\": {\"kind\": \"none\"}, \"deadline\": {}}",
+                        "deadline: unknown field (allowed: deadlines, extensions, late_policy)"),
+                arguments("missing late policy",
+                        "{\"deadlines\": {}}",
+                        "late_policy: missing"),
+                arguments("date without offset",
+                        "{\"deadlines\": {\"01-softmax\": \"2026-10-05T23:59:00\"}, \"late_policy\": {\"kind\":"
+                        + " \"none\"}}",
+                        "deadlines.01-softmax: an ISO-8601 date-time with offset, e.g."
+                        + " 2026-10-05T23:59:00+02:00, not '2026-10-05T23:59:00'"),
+                arguments("unknown policy",
+                        "{\"deadlines\": {}, \"late_policy\": {\"kind\": \"harsh\"}}",
+                        "late_policy.kind: one of none, linear, cutoff"),
+                arguments("floor above 100",
+                        "{\"deadlines\": {}, \"late_policy\": {\"kind\": \"linear\", \"percent_per_day\": 10,"
+                        + " \"floor_percent\": 150}}",
+                        "late_policy.floor_percent: a number from 0 to 100"),
+                arguments("linear without floor",
+                        "{\"deadlines\": {}, \"late_policy\": {\"kind\": \"linear\", \"percent_per_day\": 10}}",
+                        "late_policy.floor_percent: missing"),
+                arguments("field of another policy",
+                        "{\"deadlines\": {}, \"late_policy\": {\"kind\": \"none\", \"after_days\": 2}}",
+                        "late_policy.after_days: unknown field (allowed: kind)"),
+                arguments("fractional cutoff days",
+                        "{\"deadlines\": {}, \"late_policy\": {\"kind\": \"cutoff\", \"after_days\": 1.5}}",
+                        "late_policy.after_days: a whole number of days from 0 to 366"),
+                arguments("extension with both",
+                        "{\"deadlines\": {\"01-softmax\": \"2026-10-05T23:59:00Z\"}, \"extensions\":"
+                        + " [{\"student\": \"a\", \"exercise\": \"all\", \"extra_days\": 1, \"deadline\":"
+                        + " \"2026-10-06T23:59:00Z\"}], \"late_policy\": {\"kind\": \"none\"}}",
+                        "extensions[0]: exactly one of deadline and extra_days"),
+                arguments("extension of zero days",
+                        "{\"deadlines\": {\"01-softmax\": \"2026-10-05T23:59:00Z\"}, \"extensions\":"
+                        + " [{\"student\": \"a\", \"exercise\": \"all\", \"extra_days\": 0}], \"late_policy\":"
+                        + " {\"kind\": \"none\"}}",
+                        "extensions[0].extra_days: a whole number of days from 1 to 366"),
+                arguments("extension misspelt field",
+                        "{\"deadlines\": {\"01-softmax\": \"2026-10-05T23:59:00Z\"}, \"extensions\":"
+                        + " [{\"student\": \"a\", \"exercise\": \"all\", \"extra_day\": 2}],"
+                        + " \"late_policy\": {\"kind\": \"none\"}}",
+                        "extensions[0].extra_day: unknown field (allowed: deadline, exercise,"
+                        + " extra_days, student)"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            unknown top-level field  | {"deadlines": {}, "late_policy": {"kind": "none"}, "deadline": {}}                                                                      | term.json: deadline: unknown field (allowed: deadlines, extensions, late_policy)
-            missing late policy      | {"deadlines": {}}                                                                                                                    | term.json: late_policy: missing
-            date without offset      | {"deadlines": {"01-softmax": "2026-10-05T23:59:00"}, "late_policy": {"kind": "none"}}                                                 | term.json: deadlines.01-softmax: an ISO-8601 date-time with offset, e.g. 2026-10-05T23:59:00+02:00, not '2026-10-05T23:59:00'
-            unknown policy           | {"deadlines": {}, "late_policy": {"kind": "harsh"}}                                                                                  | term.json: late_policy.kind: one of none, linear, cutoff
-            floor above 100          | {"deadlines": {}, "late_policy": {"kind": "linear", "percent_per_day": 10, "floor_percent": 150}}                                     | term.json: late_policy.floor_percent: a number from 0 to 100
-            linear without floor     | {"deadlines": {}, "late_policy": {"kind": "linear", "percent_per_day": 10}}                                                           | term.json: late_policy.floor_percent: missing
-            field of another policy  | {"deadlines": {}, "late_policy": {"kind": "none", "after_days": 2}}                                                                   | term.json: late_policy.after_days: unknown field (allowed: kind)
-            fractional cutoff days   | {"deadlines": {}, "late_policy": {"kind": "cutoff", "after_days": 1.5}}                                                               | term.json: late_policy.after_days: a whole number of days from 0 to 366
-            extension with both      | {"deadlines": {"01-softmax": "2026-10-05T23:59:00Z"}, "extensions": [{"student": "a", "exercise": "all", "extra_days": 1, "deadline": "2026-10-06T23:59:00Z"}], "late_policy": {"kind": "none"}} | term.json: extensions[0]: exactly one of deadline and extra_days
-            extension of zero days   | {"deadlines": {"01-softmax": "2026-10-05T23:59:00Z"}, "extensions": [{"student": "a", "exercise": "all", "extra_days": 0}], "late_policy": {"kind": "none"}} | term.json: extensions[0].extra_days: a whole number of days from 1 to 366
-            extension misspelt field | {"deadlines": {"01-softmax": "2026-10-05T23:59:00Z"}, "extensions": [{"student": "a", "exercise": "all", "extra_day": 2}], "late_policy": {"kind": "none"}} | term.json: extensions[0].extra_day: unknown field (allowed: deadline, exercise, extra_days, student)
-            """)
+    @MethodSource("malformedFiles")
     void aMalformedFileIsRefusedByBothInOneLineNamingTheField(String what, String text, String message) {
         assertThat(JsonSchemas.violations(SCHEMA, text)).as(what).isNotEmpty();
         assertThatThrownBy(() -> TermFileReader.parse("term.json", text)).as(what)
-                .isInstanceOf(InputUnusableException.class).hasMessage(message);
+                .isInstanceOf(InputUnusableException.class).hasMessage("term.json: " + message);
     }
 
     @Test
