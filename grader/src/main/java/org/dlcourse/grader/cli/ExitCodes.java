@@ -11,8 +11,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /**
      * An input is unusable: a submission not found or without exercise modules, a gradebook or shard missing or not
-     * a gradebook; or the machine cannot grade: the ND4J backend, the sandbox, Fashion-MNIST or disk space is
-     * missing (nothing is graded then); for {@code release}: the audit refused the handout.
+     * a gradebook, a term file invalid; or the machine cannot grade: the ND4J backend, the sandbox, Fashion-MNIST or
+     * disk space is missing (nothing is graded then); for {@code release}: the audit refused the handout.
      */
     public static final int UNUSABLE = 3;
     /** An internal error, including a grader whose course bundle is not built. */
@@ -22,9 +22,9 @@ public final class ExitCodes {
     static final String OK_LINE = "0:graded (whatever the score), or done";
     static final String STUBS_LINE = "1:stubs are stale, or a solution's regions are malformed";
     static final String USAGE_LINE = "2:usage error";
-    static final String UNUSABLE_LINE = "3:input unusable (submission, gradebook or shard not found or not what it"
-            + " should be), or the machine cannot grade (ND4J backend, sandbox, Fashion-MNIST or disk space missing;"
-            + " nothing graded)";
+    static final String UNUSABLE_LINE = "3:input unusable (submission, gradebook, shard or term file not found or not"
+            + " what it should be), or the machine cannot grade (ND4J backend, sandbox, Fashion-MNIST or disk space"
+            + " missing; nothing graded)";
     static final String RELEASE_REFUSED_LINE = "3:the release audit refused the handout (it would give away a"
             + " solution or instructor-only material)";
     static final String SIMILARITY_UNAVAILABLE_LINE = "3:a submission unusable, or JPlag cannot be obtained (offline"

@@ -303,6 +303,30 @@ public final class Gradebook implements AutoCloseable {
                 + " ORDER BY graded_at, id", student);
     }
 
+    /**
+     * When {@code student}'s latest submission was received: the {@code graded_at} of the first grading of its
+     * content ({@link #receivedAt(List)}). Empty if the student has no submission.
+     */
+    public synchronized Optional<Instant> receivedAt(String student) {
+        List<SubmissionRecord> history = history(student);
+        return history.isEmpty() ? Optional.empty() : Optional.of(receivedAt(history));
+    }
+
+    /**
+     * The receipt time of the last of {@code history} (oldest first, not empty): the {@code graded_at} of the
+     * earliest grading in the run of gradings of the same content that ends with the last, so that a regrade of an
+     * unchanged submission (a new seed, grader or course version) keeps the time it was first received.
+     */
+    static Instant receivedAt(List<SubmissionRecord> history) {
+        SubmissionRecord last = history.get(history.size() - 1);
+        Instant received = last.gradedAt();
+        for (int i = history.size() - 2; i >= 0 && !last.contentHash().isEmpty()
+                && history.get(i).contentHash().equals(last.contentHash()); i--) {
+            received = history.get(i).gradedAt();
+        }
+        return received;
+    }
+
     /** The number of submissions (gradings) recorded. */
     public synchronized int size() {
         try (Statement statement = connection.createStatement();
