@@ -16,6 +16,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -62,12 +65,17 @@ import org.junit.jupiter.api.io.TempDir;
  * XML against Surefire's, and no report holds a path of the grader's workspace or course bundle.
  *
  * <p>To keep the build fast, only the public suite runs (5 tests, 5 points), with a per-test budget of 8 s: the
- * hostile behaviour sits in the code the public tests call, and the hidden suite would add a minute per entry.
+ * hostile behaviour sits in the code the public tests call, and the hidden suite would add a minute per entry. The
+ * submissions are graded {@value #DEFAULT_JOBS} at a time ({@code -Ddlcourse.adversarial.jobs=N}), each in its own
+ * grading workspace and sandbox; with one at a time, each entry also checks that none of its processes is left
+ * running, and with more, the corpus's last test checks that none is left once all are graded.
  */
 class AdversarialCorpusTests {
 
     private static final String SOFTMAX = "01-softmax";
     private static final String STRINGS = "91-strings";
+    /** Submissions graded side by side ({@code -Ddlcourse.adversarial.jobs=N}); a grading does not depend on it. */
+    private static final int DEFAULT_JOBS = 2;
     private static final Duration TEST_BUDGET = Duration.ofSeconds(8);
     private static final Duration EXERCISE_BUDGET = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -120,11 +128,31 @@ class AdversarialCorpusTests {
             entries = entries.stream().filter(entry -> wanted.contains(entry.getFileName().toString())).toList();
             assertThat(entries).as("entries named by -Ddlcourse.adversarial").hasSameSizeAs(wanted);
         }
-        return entries.stream().map(entry -> DynamicTest.dynamicTest(entry.getFileName().toString(),
-                () -> grade(entry)));
+        int jobs = Integer.getInteger("dlcourse.adversarial.jobs", DEFAULT_JOBS);
+        ExecutorService gradings = Executors.newFixedThreadPool(jobs);
+        List<DynamicTest> tests = new ArrayList<>();
+        List<Future<Graded>> all = new ArrayList<>();
+        for (Path entry : entries) {
+            Future<Graded> graded = gradings.submit(() -> grade(entry));
+            all.add(graded);
+            tests.add(DynamicTest.dynamicTest(entry.getFileName().toString(), () -> check(entry, graded.get(), jobs)));
+        }
+        gradings.shutdown();
+        tests.add(DynamicTest.dynamicTest("no process of any submission is left running", () -> {
+            for (Future<Graded> graded : all) {
+                graded.get();
+            }
+            assertThat(ProcessHandle.current().descendants()).as("processes left running after the corpus")
+                    .isEmpty();
+        }));
+        return tests.stream();
     }
 
-    private void grade(Path entry) throws Exception {
+    /** A submission's report, and the time from the start of its grading to its report. */
+    private record Graded(Report report, Duration took) {
+    }
+
+    private Graded grade(Path entry) throws Exception {
         JsonNode verdict = JSON.readTree(entry.resolve("verdict.json").toFile());
         Path submission = workspace.resolve(entry.getFileName().toString());
         Path sources = submission.resolve(SOFTMAX).resolve("src/main/java");
@@ -146,8 +174,14 @@ class AdversarialCorpusTests {
         long start = System.nanoTime();
         Report report = new Grader(course).grade(GradeRequest.of(submission).withSuites(Set.of(Suite.PUBLIC))
                 .withSeed(7L).withBudgets(TEST_BUDGET, EXERCISE_BUDGET));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return new Graded(report, Duration.ofNanos(System.nanoTime() - start));
+    }
 
+    private void check(Path entry, Graded graded, int jobs) throws Exception {
+        JsonNode verdict = JSON.readTree(entry.resolve("verdict.json").toFile());
+        boolean runs = verdict.get("status").asText().equals("graded");
+        Report report = graded.report();
+        Duration took = graded.took();
         ExerciseResult softmax = exercise(report, SOFTMAX);
         String described = entry.getFileName() + " (" + verdict.get("description").asText() + "): " + softmax.status()
                 + " " + softmax.message() + " " + softmax.violations() + " " + softmax.diagnostics() + " "
@@ -180,8 +214,12 @@ class AdversarialCorpusTests {
         }
         assertThat(softmax.score().max()).isEqualTo(publicPoints);
         everyFormatRenders(report);
-        assertThat(ProcessHandle.current().descendants()).as("processes left running after %s", entry.getFileName())
-                .isEmpty();
+        if (jobs == 1) {
+            // One grading at a time: any process still running is this submission's (with more, the corpus's last
+            // test checks that none is left once all are graded).
+            assertThat(ProcessHandle.current().descendants())
+                    .as("processes left running after %s", entry.getFileName()).isEmpty();
+        }
     }
 
     private static void checkTests(ExerciseResult result, JsonNode verdict, String described) {

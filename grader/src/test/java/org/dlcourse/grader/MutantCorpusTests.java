@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,10 +49,16 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>{@code -Ddlcourse.mutants=ID[,ID...]} limits a run to some exercises (while working on one); the build runs all.
  *
- * <p>The variants are graded {@value #DEFAULT_JOBS} at a time ({@code -Ddlcourse.mutants.jobs=N}), with the hidden
- * suite only (the public examples add nothing a variant must fail); each dynamic test waits for its own grading, so
- * the report still names the variant that lost no points. A grading is deterministic whatever runs beside it, so
- * running them side by side changes only the wall time.
+ * <p>The variants are graded in rounds: round <i>r</i> is one submission holding the <i>r</i>-th variant of every
+ * exercise that has one, so a round's exercises share the grader's work per submission (one compilation process, one
+ * test JVM for all of them, as a student's whole-course submission does) instead of each paying it alone. The
+ * grader grades each exercise of a submission exactly as if alone ({@link org.dlcourse.grader.execute.ExecuteStage}:
+ * a JVM that dies or is tampered with makes the unfinished exercises run again in JVMs of their own), so a variant's
+ * result does not depend on its round; {@code SharedTestJvmTests} checks that claim. Rounds are graded
+ * {@value #DEFAULT_JOBS} at a time ({@code -Ddlcourse.mutants.jobs=N}), with the hidden suite only (the public
+ * examples add nothing a variant must fail); each dynamic test waits for its own round, so the report still names the
+ * variant that lost no points. A grading is deterministic whatever runs beside it, so running them side by side
+ * changes only the wall time.
  */
 class MutantCorpusTests {
 
@@ -68,9 +75,26 @@ class MutantCorpusTests {
         Grader grader = new Grader(course);
         Path corpus = corpus();
         ExecutorService gradings = Executors.newFixedThreadPool(Integer.getInteger("dlcourse.mutants.jobs", DEFAULT_JOBS));
-        List<DynamicNode> exercises = new ArrayList<>();
+        Map<String, List<Path>> corpusByExercise = new LinkedHashMap<>();
         for (String id : selected(course.exerciseIds())) {
-            List<Path> variants = variants(corpus.resolve(id));
+            corpusByExercise.put(id, variants(corpus.resolve(id)));
+        }
+        List<Future<Report>> rounds = new ArrayList<>();
+        int roundCount = corpusByExercise.values().stream().mapToInt(List::size).max().orElse(0);
+        for (int round = 0; round < roundCount; round++) {
+            Map<String, Path> members = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Path>> entry : corpusByExercise.entrySet()) {
+                if (round < entry.getValue().size()) {
+                    members.put(entry.getKey(), entry.getValue().get(round));
+                }
+            }
+            int number = round;
+            rounds.add(gradings.submit(() -> gradeRound(grader, number, members)));
+        }
+        List<DynamicNode> exercises = new ArrayList<>();
+        for (Map.Entry<String, List<Path>> entry : corpusByExercise.entrySet()) {
+            String id = entry.getKey();
+            List<Path> variants = entry.getValue();
             List<DynamicNode> tests = new ArrayList<>();
             if (variants.isEmpty()) {
                 tests.add(DynamicTest.dynamicTest("has a corpus", () -> assertThat(variants)
@@ -78,10 +102,11 @@ class MutantCorpusTests {
             }
             tests.add(DynamicTest.dynamicTest("each typical mistake has a variant whose feedback names it",
                     () -> checkMistakes(id, variants)));
-            for (Path variant : variants) {
-                Future<Report> report = gradings.submit(() -> gradeVariant(grader, id, variant));
+            for (int round = 0; round < variants.size(); round++) {
+                Path variant = variants.get(round);
+                Future<Report> report = rounds.get(round);
                 tests.add(DynamicTest.dynamicTest(variant.getFileName().toString(),
-                        () -> checkVariant(id, variant, report.get())));
+                        () -> checkVariant(id, variant, resultOf(report.get(), id))));
             }
             exercises.add(DynamicContainer.dynamicContainer(id, tests));
         }
@@ -89,17 +114,26 @@ class MutantCorpusTests {
         return exercises.stream();
     }
 
-    private Report gradeVariant(Grader grader, String id, Path variant) throws Exception {
-        Path submission = workspace.resolve(id).resolve(variant.getFileName().toString());
-        Fixtures.copyTree(Fixtures.repository().resolve("solutions").resolve(id).resolve("src/main/java"),
-                submission.resolve(id).resolve("src/main/java"));
-        VariantPatch.apply(variant.resolve("variant.patch"), submission.resolve(id).resolve("src/main/java"));
-        return grader.grade(GradeRequest.of(submission).withExercises(List.of(id)).withSuites(Set.of(Suite.HIDDEN)));
+    /** Grades one submission holding, for each exercise in {@code members}, its solution with that variant's bug. */
+    private Report gradeRound(Grader grader, int round, Map<String, Path> members) throws Exception {
+        Path submission = workspace.resolve("round-" + round);
+        for (Map.Entry<String, Path> member : members.entrySet()) {
+            String id = member.getKey();
+            Path sources = submission.resolve(id).resolve("src/main/java");
+            Fixtures.copyTree(Fixtures.repository().resolve("solutions").resolve(id).resolve("src/main/java"), sources);
+            VariantPatch.apply(member.getValue().resolve("variant.patch"), sources);
+        }
+        return grader.grade(GradeRequest.of(submission).withExercises(List.copyOf(members.keySet()))
+                .withSuites(Set.of(Suite.HIDDEN)));
     }
 
-    private static void checkVariant(String id, Path variant, Report report) throws IOException {
+    private static ExerciseResult resultOf(Report report, String id) {
+        return report.exercises().stream().filter(result -> result.exercise().id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("the round's report has no result for " + id));
+    }
+
+    private static void checkVariant(String id, Path variant, ExerciseResult result) throws IOException {
         JsonNode description = JSON.readTree(variant.resolve("variant.json").toFile());
-        ExerciseResult result = report.exercises().get(0);
         assertThat(result.score().points()).as("%s/%s: %s", id, variant.getFileName(), description.get("description"))
                 .isLessThan(result.score().max());
         List<String> failedExplanations = result.tests().stream().filter(test -> test.status() != TestStatus.PASSED)

@@ -33,6 +33,7 @@ public final class TestDiscovery {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ENTRY_POINT = "org.dlcourse.grader.runner.PlanDiscovery";
+    private static final Object DISCOVERY = new Object();
 
     private final Course course;
     private final Map<String, List<GradedTest>> plans = new ConcurrentHashMap<>();
@@ -65,6 +66,17 @@ public final class TestDiscovery {
     }
 
     private List<GradedTest> discover(ExerciseBundle bundle, Suite suite) {
+        // One discovery at a time in this JVM. The JUnit Platform scans a jar of tests through a zip file system,
+        // which the JDK registers once per JVM and per jar, and closes it when its scan ends; each discovery loads
+        // its own copy of the Platform, whose bookkeeping of open file systems is its own, so a second discovery of
+        // the same jar at the same time (two graders grading side by side) lost its file system midway, and the
+        // Platform skips what it cannot read: an exercise's public tests went missing from one grading's plan.
+        synchronized (DISCOVERY) {
+            return discoverAlone(bundle, suite);
+        }
+    }
+
+    private List<GradedTest> discoverAlone(ExerciseBundle bundle, Suite suite) {
         List<Path> classpath = new ArrayList<>();
         classpath.add(runnerClasses());
         classpath.addAll(course.runtimeClasspath());

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -45,13 +44,19 @@ class PolicyStageTests {
     @TempDir
     Path submission;
 
+    /** The forbidden calls and attacks, each in a class of its own, graded together once. */
+    private static Callers CALLERS;
+
     @BeforeAll
-    static void buildFixtureCourse() throws IOException {
+    static void buildFixtureCourseAndGradeEveryForbiddenCall() throws Exception {
         grader = new Grader(Course.load(Fixtures.fixtureBundle(shared.resolve("course"), ARITH)));
+        List<String> statements = Stream.concat(forbiddenCalls(), attacks())
+                .map(arguments -> (String) arguments.get()[0]).toList();
+        CALLERS = Callers.grade(grader, shared.resolve("callers"), statements);
     }
 
-    @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    /** Each forbidden call: a statement for line 9 and the rule of its first violation. */
+    private static final String FORBIDDEN_CALLS = """
             System.exit(1);                                                        | java.lang.System#exit
             Runtime.getRuntime().halt(1);                                          | java.lang.Runtime#*
             new ProcessBuilder("ls").inheritIO();                                  | java.lang.ProcessBuilder#*
@@ -82,18 +87,25 @@ class PolicyStageTests {
             new java.io.ByteArrayOutputStream();                                   | allowlist
             new org.nd4j.linalg.dataset.DataSet();                                 | allowlist
             Math.multiplyExact(a, b);                                              | java.lang.Math#multiplyExact
-            """)
-    void aForbiddenCallIsAViolationNamingTheRuleAndWhere(String statement, String rule) throws Exception {
-        writeArith(statement);
+            """;
 
-        ExerciseResult result = grade();
+    static Stream<Arguments> forbiddenCalls() {
+        return FORBIDDEN_CALLS.lines().map(line -> line.split("\\|")).map(cells -> Arguments.of(cells[0].strip(),
+                cells[1].strip()));
+    }
 
-        assertThat(result.status()).isEqualTo(ExerciseStatus.POLICY_VIOLATION);
-        assertThat(result.score().points()).isZero();
-        assertThat(result.violations()).first().satisfies(violation -> {
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("forbiddenCalls")
+    void aForbiddenCallIsAViolationNamingTheRuleAndWhere(String statement, String rule) {
+        String caller = CALLERS.caller(statement);
+
+        assertThat(CALLERS.result().status()).isEqualTo(ExerciseStatus.POLICY_VIOLATION);
+        assertThat(CALLERS.result().score().points()).isZero();
+        assertThat(CALLERS.violationsIn(caller)).first().satisfies(violation -> {
             assertThat(violation.rule()).isEqualTo(rule);
             assertThat(violation.location())
-                    .isEqualTo("90-arith/src/main/java/org/dlcourse/fixture/arith/Arith.java:9 (Arith.add)");
+                    .isEqualTo("90-arith/src/main/java/org/dlcourse/fixture/arith/" + caller + ".java:9 (" + caller
+                            + ".add)");
             assertThat(violation.reason()).isNotBlank();
             assertThat(violation.toString()).startsWith(violation.location() + ": ").contains("(" + rule + ")");
         });
@@ -153,15 +165,13 @@ class PolicyStageTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("attacks")
-    void eachAttackOnThePolicyIsAViolationWithItsRule(String statement, List<String> rules) throws Exception {
-        writeArith(statement);
+    void eachAttackOnThePolicyIsAViolationWithItsRule(String statement, List<String> rules) {
+        String caller = CALLERS.caller(statement);
 
-        ExerciseResult result = grade();
-
-        assertThat(result.status()).isEqualTo(ExerciseStatus.POLICY_VIOLATION);
-        assertThat(result.violations()).extracting(PolicyViolation::rule).containsAll(rules);
-        assertThat(result.violations()).allSatisfy(violation -> {
-            assertThat(violation.location()).startsWith(ARITH_SOURCE + ":9 (Arith");
+        assertThat(CALLERS.result().status()).isEqualTo(ExerciseStatus.POLICY_VIOLATION);
+        assertThat(CALLERS.violationsIn(caller)).extracting(PolicyViolation::rule).containsAll(rules);
+        assertThat(CALLERS.violationsIn(caller)).allSatisfy(violation -> {
+            assertThat(violation.location()).startsWith(CALLERS.source(caller) + ":9 (" + caller);
             assertThat(violation.reason()).isNotBlank();
         });
     }
