@@ -74,8 +74,8 @@ class DoubleDescentTests {
     }
 
     /**
-     * Measured with the reference solution: test error 1.26 (p = 10), 530 (p = 20), 1.72 (p = 40), 1.04 (p = 160);
-     * variance 1.19, 506, 1.62, 0.98. The peak is two orders of magnitude; a factor 5 is the bound.
+     * Measured with the reference solution: test error 1.24 (p = 10), 539 (p = 20), 1.66 (p = 40), 1.04 (p = 160);
+     * variance 1.17, 513, 1.58, 0.99. The peak is two orders of magnitude; a factor 5 is the bound.
      */
     @Test
     @Graded(points = 4, task = "double-descent",
@@ -91,7 +91,7 @@ class DoubleDescentTests {
                 .isLessThan(points[2].testError());
     }
 
-    /** Measured: test error 1.35 (n = 10), 530 (n = 20), 0.35 (n = 40) at p = 20. */
+    /** Measured with the reference solution: test error 1.42 (n = 10), 539 (n = 20), 0.37 (n = 40) at p = 20. */
     @Test
     @Graded(points = 3, task = "double-descent",
             hint = "Sample-wise double descent: at fixed p the minimum-norm test error peaks at n = p (more data can hurt near the threshold); sampleSweep must vary n with p fixed.")
@@ -102,7 +102,7 @@ class DoubleDescentTests {
                 .isGreaterThan(5 * Math.max(points[0].testError(), points[2].testError()));
     }
 
-    /** Measured with λ = 0.1: test error 0.67 (p = 10), 0.39 (p = 20), 0.29 (p = 40), against 530 at p = 20 with λ = 0. */
+    /** Measured with λ = 0.1: test error 0.70 (p = 10), 0.42 (p = 20), 0.31 (p = 40), against 539 at p = 20 with λ = 0. */
     @Test
     @Graded(points = 3, task = "double-descent",
             hint = "A ridge λ > 0 removes the peak: σ/(σ² + λ) stays bounded as σ → 0, so the test error at p = n falls far below the minimum-norm one and below the error at p = n/2. Use MinimumNorm.ridge whenever λ > 0.")
@@ -116,10 +116,11 @@ class DoubleDescentTests {
 
     /**
      * For p → ∞ the minimum-norm random-feature predictor tends to kernel interpolation with the limit kernel,
-     * k(x, X)·k(X, X)⁻¹·y. Measured with the reference solution at p = 20,000, n = 8: relative difference 0.02–0.04
-     * over seeds (Monte-Carlo, ~p^(−1/2) times the conditioning of k(X, X)); 0.15 is the bound. Features with
-     * another scale than the limit kernel's still interpolate but approach another kernel's predictor only when the
-     * scale is a constant factor, so this also checks that the kernel and the features agree up to the fit.
+     * k(x, X)·k(X, X)⁻¹·y. Measured with the reference solution at p = 20,000, n = 8 on these inputs: relative
+     * difference 0.015 for the seeds below, 0.011–0.030 over 12 pairs of training and feature seeds (Monte-Carlo,
+     * ~p^(−1/2) times the conditioning of k(X, X)); 0.08 is the bound, a factor 2.7 above the largest. A constant
+     * factor on the features does not change the interpolating predictor, so this checks the fit and the shape of
+     * the features, not their scale (the reference tests check that).
      */
     @Test
     @Graded(points = 3, task = "double-descent",
@@ -135,6 +136,6 @@ class DoubleDescentTests {
         double[] expected = Oracle.multiply(Oracle.arcCosine(Arrays.copyOf(TEST_INPUTS, 20), training.x(), 1.0, 0.5),
                 coefficients);
         assertThat(Oracle.norm(Oracle.minus(predictions, expected)) / Oracle.norm(expected))
-                .as("relative difference to kernel regression").isLessThan(0.15);
+                .as("relative difference to kernel regression").isLessThan(0.08);
     }
 }

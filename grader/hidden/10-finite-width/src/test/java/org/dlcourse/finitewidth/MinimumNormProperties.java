@@ -13,8 +13,8 @@ import org.dlcourse.kit.property.Property;
 import org.junit.jupiter.api.Test;
 
 /**
- * Laws of minimum-norm least squares and ridge on generated Gaussian systems (well conditioned: at most 8 × 8,
- * cond ≲ 10³), and on the degenerate ones: p = n exactly, duplicate rows, zero rows, rank-deficient designs, tiny
+ * Laws of minimum-norm least squares and ridge on generated Gaussian systems (at most 7 × 8, small enough to be
+ * well conditioned except by rare chance; the seeds are fixed), and on the degenerate ones: p = n exactly, duplicate rows, zero rows, rank-deficient designs, tiny
  * and huge scales.
  */
 class MinimumNormProperties {
@@ -25,7 +25,7 @@ class MinimumNormProperties {
      */
     static final double BACKWARD = 1e-9;
 
-    /** Agreement with a Gaussian-elimination oracle on systems of condition ≲ 10³ (errors ≲ 1e-12): 1e-8. */
+    /** Agreement with a Gaussian-elimination oracle: errors ~cond²·ε through the Gram matrix, ≲ 1e-10 for cond ≲ 10³. */
     static final double FORWARD = 1e-8;
 
     static final String TOLERANCE = "Singular values at or below τ = max(n, p)·ε·σ_max are zero: drop them (σ > τ, strictly) and never divide by them; the tolerance is RELATIVE to σ_max, so an absolute one (1e-10, 1e-12) fails on matrices scaled by 1e-14.";
@@ -221,7 +221,7 @@ class MinimumNormProperties {
         double[] ridge = MinimumNorm.ridge(a, y, lambda);
         double[] minimumNorm = MinimumNorm.solve(a, y);
 
-        // The ridge bias is λ/σ_min² relative, ≤ 1e-10·cond² ≲ 1e-4 for these products of Gaussian factors.
+        // The ridge bias is of order λ/σ_min² relative, 1e-10·(‖A‖_F/σ_min)²: below 1e-3 unless ‖A‖_F/σ_min > 3,000.
         assertThat(Oracle.norm(Oracle.minus(ridge, minimumNorm))).as("‖ridge(λ = %s) − minimum norm‖", lambda)
                 .isLessThanOrEqualTo(1e-3 * (1 + Oracle.norm(minimumNorm)));
     }
