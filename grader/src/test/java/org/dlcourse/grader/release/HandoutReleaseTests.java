@@ -178,7 +178,7 @@ class HandoutReleaseTests {
     void theWholeHandoutRecordsAllExercisesAndNoPublicSolutions() throws IOException {
         List<String> course = HandoutRelease.courseExercises(Fixtures.repository());
         assertThat(HandoutRelease.modules(Files.readString(release.resolve("exercises/pom.xml"))))
-                .isEqualTo(course).hasSize(8);
+                .isEqualTo(course).hasSize(9);
         assertThat(release.resolve(HandoutRelease.MANIFEST)).content().contains("\"" + course.get(7) + "\"",
                 "\"solutionsPublic\" : [ \"01-softmax\", \"02-sgd\", \"04-backprop\", \"05-regularization\" ]");
     }
@@ -489,7 +489,7 @@ class HandoutReleaseTests {
             all = walk.filter(Files::isRegularFile).toList();
         }
         assertThat(all.stream().filter(file -> file.getFileName().toString().equals(StudentChecker.HIDDEN_TESTS)))
-                .hasSize(8);
+                .hasSize(9);
         for (Path file : all) {
             String path = file.toString().replace('\\', '/');
             assertThat(hiddenSources).as("%s", file).doesNotContain(path.replaceFirst(".*/src/(main|test)/java/", ""));
