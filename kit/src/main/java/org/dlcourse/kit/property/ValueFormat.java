@@ -47,10 +47,21 @@ public final class ValueFormat {
         }
         if (value != null && !printable(value.getClass())) {
             // Object's toString holds an identity hash, different in every JVM: a report must read the same each run.
-            String name = value.getClass().getSimpleName();
-            return "a " + (name.isEmpty() ? value.getClass().getName() : name) + " (no printed value)";
+            return "a " + typeName(value.getClass()) + " (no printed value)";
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * The name of {@code type} as a report shows it, the same in every JVM: its simple name, a lambda's by the
+     * interface it implements ({@code Function}), since a lambda's own class name holds a number that varies.
+     */
+    static String typeName(Class<?> type) {
+        if ((type.isHidden() || type.isSynthetic()) && type.getInterfaces().length > 0) {
+            return type.getInterfaces()[0].getSimpleName();
+        }
+        String name = type.getSimpleName();
+        return name.isEmpty() ? type.getName() : name;
     }
 
     /** Whether {@code type} says what its value is: it overrides {@link Object#toString()}. */

@@ -22,6 +22,22 @@ class JavaSnippetTests {
                 JavaSnippet.of(List.of(input("activation", Activation.ERF))).code());
     }
 
+    @Test
+    void aSeededGeneratorIsDeclaredByItsSeedAndAFunctionByItsInterface() {
+        java.util.function.UnaryOperator<Double> twice = x -> 2 * x;
+
+        assertEquals("SplittableRandom random = new SplittableRandom(-7L);\ndouble p = 0.5;",
+                JavaSnippet.of(List.of(input("random", new Counterexample.SeededRandom(-7)), input("p", 0.5))).code());
+        assertEquals("a value of type UnaryOperator has no Java literal",
+                JavaSnippet.of(List.of(input("f", twice))).unavailableBecause());
+        assertEquals("a UnaryOperator (no printed value)", ValueFormat.show(twice));
+    }
+
+    @Test
+    void recordingAGeneratorReturnsOneThatDrawsLikeTheSeededOne() {
+        assertEquals(new java.util.SplittableRandom(11).nextLong(), Counterexample.random("random", 11).nextLong());
+    }
+
     private static Counterexample.RecordedInput input(String name, Object value) {
         return new Counterexample.RecordedInput(name, value);
     }
