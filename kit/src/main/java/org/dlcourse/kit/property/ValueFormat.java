@@ -3,6 +3,7 @@ package org.dlcourse.kit.property;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -45,6 +46,12 @@ public final class ValueFormat {
         if (value instanceof Object[] objects) {
             return Arrays.stream(objects).map(ValueFormat::show).collect(Collectors.joining(", ", "[", "]"));
         }
+        if (value instanceof Record record && Arrays.stream(record.getClass().getRecordComponents())
+                .anyMatch(component -> component.getType().isArray())
+                && record.toString().equals(components(record, String::valueOf))) {
+            // A record's generated toString prints arrays by identity hash, different in every JVM: show them.
+            return components(record, ValueFormat::show);
+        }
         if (value != null && !printable(value.getClass())) {
             // Object's toString holds an identity hash, different in every JVM: a report must read the same each run.
             return "a " + typeName(value.getClass()) + " (no printed value)";
@@ -62,6 +69,18 @@ public final class ValueFormat {
         }
         String name = type.getSimpleName();
         return name.isEmpty() ? type.getName() : name;
+    }
+
+    /** {@code Name[a=..., b=...]}, the form of a record's generated toString, each component written by {@code text}. */
+    private static String components(Record record, Function<Object, String> text) {
+        return Arrays.stream(record.getClass().getRecordComponents()).map(component -> {
+            try {
+                component.getAccessor().setAccessible(true);
+                return component.getName() + "=" + text.apply(component.getAccessor().invoke(record));
+            } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                return component.getName() + "=?";
+            }
+        }).collect(Collectors.joining(", ", record.getClass().getSimpleName() + "[", "]"));
     }
 
     /** Whether {@code type} says what its value is: it overrides {@link Object#toString()}. */

@@ -34,6 +34,12 @@ class JavaSnippetTests {
     }
 
     @Test
+    void aRecordWithItsGeneratedToStringShowsItsArraysByValueNotByIdentity() {
+        assertEquals("Labelled[logits=[[0.5, 2]], labels=[1]]",
+                ValueFormat.show(new Labelled(new double[][] {{0.5, 2}}, new int[] {1})));
+    }
+
+    @Test
     void recordingAGeneratorReturnsOneThatDrawsLikeTheSeededOne() {
         assertEquals(new java.util.SplittableRandom(11).nextLong(), Counterexample.random("random", 11).nextLong());
     }
