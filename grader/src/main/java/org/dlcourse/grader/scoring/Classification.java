@@ -58,7 +58,7 @@ public final class Classification {
         }
         List<String> tasks = outcome.failingPrerequisites();
         String first = "fix " + String.join(" and ", tasks) + " first: " + (tasks.size() == 1 ? "its" : "their")
-                + " own tests fail, and this task calls " + (tasks.size() == 1 ? "it" : "them");
+                + " own tests fail";
         return Optional.of(kind.map(line -> first + "; " + line).orElse(first));
     }
 
