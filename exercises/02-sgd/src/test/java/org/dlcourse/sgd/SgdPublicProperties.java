@@ -3,9 +3,9 @@ package org.dlcourse.sgd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.IntRange;
 import org.dlcourse.kit.property.LongRange;
@@ -24,7 +24,7 @@ class SgdPublicProperties {
             hint = "The order of an epoch holds every index 0, …, n − 1 exactly once: start from the identity and only swap entries.")
     void shuffledIndicesAreAPermutation(@ForAll @IntRange(min = 1, max = 200) int n,
             @ForAll @LongRange(min = -1000, max = 1000) long seed) {
-        int[] order = MiniBatches.shuffledIndices(n, new SplittableRandom(seed));
+        int[] order = MiniBatches.shuffledIndices(Counterexample.input("n", n), Counterexample.random("random", seed));
 
         assertThat(order).as("the order of %d samples, seed %d", n, seed).hasSize(n)
                 .containsExactlyInAnyOrder(IntStream.range(0, n).toArray());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.IntRange;
 import org.dlcourse.kit.property.LongRange;
@@ -41,7 +42,8 @@ class TransferPublicProperties {
         int[] labels = labels(classes, perClass);
         int shots = shots(perClass, k);
 
-        int[] chosen = FewShot.indices(labels, classes, shots, seed);
+        int[] chosen = FewShot.indices(Counterexample.input("labels", labels), Counterexample.input("classes", classes),
+                Counterexample.input("k", shots), Counterexample.input("seed", seed));
 
         assertThat(chosen).as("%d shots of %d classes", shots, classes).hasSize(classes * shots).isSorted()
                 .doesNotHaveDuplicates();
@@ -63,7 +65,8 @@ class TransferPublicProperties {
         int[] labels = labels(classes, perClass);
         int shots = shots(perClass, k);
 
-        assertThat(FewShot.indices(labels, classes, shots, seed)).as("the second draw with seed %d", seed)
+        assertThat(FewShot.indices(Counterexample.input("labels", labels), Counterexample.input("classes", classes),
+                Counterexample.input("k", shots), Counterexample.input("seed", seed))).as("the second draw with seed %d", seed)
                 .containsExactly(FewShot.indices(labels, classes, shots, seed));
     }
 
@@ -74,7 +77,9 @@ class TransferPublicProperties {
             @ForAll @IntRange(min = 1, max = 8) int perClass, @ForAll @LongRange(min = -1000, max = 1000) long seed) {
         int[] labels = labels(classes, perClass);
 
-        assertThat(FewShot.indices(labels, classes, perClass, seed)).as("every example of %d classes", classes)
+        assertThat(FewShot.indices(Counterexample.input("labels", labels), Counterexample.input("classes", classes),
+                Counterexample.input("k", perClass), Counterexample.input("seed", seed)))
+                .as("every example of %d classes", classes)
                 .containsExactly(IntStream.range(0, labels.length).toArray());
     }
 }

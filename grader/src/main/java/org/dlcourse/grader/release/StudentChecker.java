@@ -37,6 +37,8 @@ import org.dlcourse.grader.course.ExerciseDescriptors;
  * course/exercises/ID/stubs.jar        the compiled stubs, against which the grader plans the tests
  * course/exercises/ID/descriptor.jar   the exercise's descriptor (tasks, forbidden calls) and nothing else
  * </pre>
+ * and at the handout's root {@code check} (bash) and {@code check.cmd} (Windows), two thin launchers of the same
+ * {@code GraderCommand check} with the same options and exit codes.
  * The course's built bundle ({@link Course#defaultLocation()}) and the grader's classes are the sources; the hidden
  * tests' jar is opened only to take the descriptor out of it.
  *
@@ -54,6 +56,8 @@ final class StudentChecker {
     static final String GRADER_JAR = TOOLS + "/dlcourse-grader.jar";
     static final String COURSE = TOOLS + "/course";
     static final String SCRIPT = "check";
+    /** The same checker for Windows, the same entry point and options, run by {@code cmd.exe}. */
+    static final String WINDOWS_SCRIPT = "check.cmd";
     /** The hidden suite's jar in a course bundle, and in a self-study handout's checker. */
     static final String HIDDEN_TESTS = "hidden-tests.jar";
 
@@ -112,11 +116,14 @@ final class StudentChecker {
                 descriptorOnly(from.resolve(HIDDEN_TESTS), to.resolve(Course.DESCRIPTOR_ONLY));
             }
         }
-        try (InputStream script = StudentChecker.class.getResourceAsStream(SCRIPT)) {
-            if (script == null) {
-                throw new IllegalStateException("the checker script is missing from the grader's resources");
+        for (String name : List.of(SCRIPT, WINDOWS_SCRIPT)) {
+            try (InputStream script = StudentChecker.class.getResourceAsStream(name)) {
+                if (script == null) {
+                    throw new IllegalStateException("the checker script " + name
+                            + " is missing from the grader's resources");
+                }
+                Files.copy(script, handout.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.copy(script, handout.resolve(SCRIPT), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!handout.resolve(SCRIPT).toFile().setExecutable(true, false)) {
             throw new IOException("cannot make " + handout.resolve(SCRIPT) + " executable");

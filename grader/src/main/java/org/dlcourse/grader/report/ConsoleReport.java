@@ -65,7 +65,7 @@ public final class ConsoleReport {
     }
 
     private static void details(TestOutcome outcome, PrintWriter out) {
-        indented(outcome.message(), out);
+        indented(Feedback.message(outcome), out);
         Classification.of(outcome).ifPresent(kind -> indented("classification: " + kind, out));
         if (!outcome.test().hint().isEmpty()) {
             indented("hint: " + outcome.test().hint(), out);

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.dlcourse.grader.compile.CompilerDiagnostic;
 import org.dlcourse.grader.policy.PolicyViolation;
 import org.dlcourse.grader.scoring.Classification;
@@ -30,7 +32,39 @@ final class Feedback {
             + " paste the failure's Java snippet, where it gives one, into a test of your own";
 
 
+    /** How the kit's property runner writes the value that replays a counterexample alone ({@code --replay}). */
+    private static final String REPLAY_LINE = "Replay alone: -Ddlcourse.replay='";
+
     private Feedback() {
+    }
+
+    /**
+     * The value that replays a failed property's counterexample alone ({@code grade --replay VALUE}, or
+     * {@code -Ddlcourse.replay='VALUE'}), from the kit's {@code Replay alone:} line of its message; empty if none.
+     */
+    static Optional<String> replay(TestOutcome outcome) {
+        return outcome.message().lines().filter(Feedback::isReplayLine)
+                .map(line -> line.substring(REPLAY_LINE.length(), line.length() - 1)).findFirst();
+    }
+
+    /**
+     * A test's message as a page shows it: a replay line too long for the page's lines
+     * ({@link ReadableText#MAX_LINE}, which would cut it and break its copy) becomes a pointer to the
+     * {@code replay} field of the test in {@code report.json}, which holds the value whole.
+     */
+    static String message(TestOutcome outcome) {
+        if (outcome.message().lines().noneMatch(line -> isReplayLine(line) && line.length() > ReadableText.MAX_LINE)) {
+            return outcome.message();
+        }
+        return outcome.message().lines().map(line -> isReplayLine(line) && line.length() > ReadableText.MAX_LINE
+                ? "Replay alone: the value has " + (line.length() - REPLAY_LINE.length() - 1) + " characters, too"
+                + " many for a line here; copy it whole from this test's \"replay\" field in report.json"
+                + " (grade --replay VALUE)"
+                : line).collect(Collectors.joining("\n"));
+    }
+
+    private static boolean isReplayLine(String line) {
+        return line.startsWith(REPLAY_LINE) && line.endsWith("'") && line.length() > REPLAY_LINE.length();
     }
 
     /** {@code 01-softmax  Title  ·  30/31  ·  graded: message}. */
@@ -100,7 +134,7 @@ final class Feedback {
         if (outcome.status() == TestStatus.PASSED) {
             return "";
         }
-        StringBuilder text = new StringBuilder(outcome.status().label()).append(": ").append(outcome.message());
+        StringBuilder text = new StringBuilder(outcome.status().label()).append(": ").append(message(outcome));
         Classification.of(outcome).ifPresent(kind -> text.append("\nclassification: ").append(kind));
         if (!outcome.test().hint().isEmpty()) {
             text.append("\nhint: ").append(outcome.test().hint());

@@ -153,6 +153,7 @@ public final class JsonReport {
         }
         node.put("counterexample", outcome.counterexample());
         node.put("classification", Classification.of(outcome).orElse(null));
+        node.put("replay", Feedback.replay(outcome).orElse(null));
         return node;
     }
 }

@@ -119,7 +119,7 @@ public final class JunitReport {
             String firstLine = outcome.message().lines().findFirst().orElse(outcome.status().label());
             xml.writeAttribute("message", clean(firstLine));
             xml.writeAttribute("type", outcome.status().label());
-            StringBuilder body = new StringBuilder(outcome.message());
+            StringBuilder body = new StringBuilder(Feedback.message(outcome));
             for (String problem : Feedback.exerciseProblems(result)) {
                 body.append('\n').append(problem);
             }

@@ -68,7 +68,7 @@ public final class MarkdownReport {
             md.append("### ❌ ").append(inline(outcome.test().name())).append(" (").append(outcome.score())
                     .append(", ").append(outcome.status().label()).append(")\n\n");
             if (!outcome.message().isEmpty()) {
-                md.append(fenced(outcome.message()));
+                md.append(fenced(Feedback.message(outcome)));
             }
             Classification.of(outcome).ifPresent(kind ->
                     md.append("**Classification:** ").append(inline(kind)).append("\n\n"));

@@ -8,7 +8,8 @@ import org.dlcourse.grader.pipeline.Stage;
  * Assembles the exercise's result: the status, the diagnostics or violations, and every planned test's outcome.
  * It also runs after a stop, so that an exercise that did not compile or broke the policy still lists its tests,
  * each worth 0 of its points, and its maximum. A test that failed on the stub's TODO becomes
- * {@link TestStatus#NOT_STARTED} ({@link Classification}).
+ * {@link TestStatus#NOT_STARTED} ({@link Classification}); a failed test whose task uses a failing task names it
+ * ({@link Prerequisites}).
  */
 public final class ScoreStage implements Stage {
 
@@ -30,7 +31,8 @@ public final class ScoreStage implements Stage {
         } else {
             status = run.executionStatus();
             message = run.executionMessage();
-            tests = run.outcomes().stream().map(Classification::notStartedIfStub).toList();
+            tests = Prerequisites.mark(run.exercise().tasks(),
+                    run.outcomes().stream().map(Classification::notStartedIfStub).toList());
         }
         run.result(new ExerciseResult(run.exercise(), status, message, run.diagnostics(), run.violations(), tests,
                 run.elapsed(), run.settings().seed()));

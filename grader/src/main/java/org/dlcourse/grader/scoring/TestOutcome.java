@@ -1,6 +1,7 @@
 package org.dlcourse.grader.scoring;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.dlcourse.grader.course.GradedTest;
 
@@ -13,9 +14,11 @@ import org.dlcourse.grader.course.GradedTest;
  * @param seed a failed property's seed (replay with {@code --seed}), else null
  * @param counterexample a failed property's shrunk sample, else null
  * @param elapsed how long the test ran in the test JVM, zero if it never ran
+ * @param failingPrerequisites the tasks this test's task uses whose own tests fail too, in the order the exercise
+ *                             declares them ({@link Prerequisites}); empty when it passed or none fails
  */
 public record TestOutcome(GradedTest test, TestStatus status, String message, Long seed, String counterexample,
-                          Duration elapsed) {
+                          Duration elapsed, List<String> failingPrerequisites) {
 
     /** Checks the components. */
     public TestOutcome {
@@ -23,6 +26,13 @@ public record TestOutcome(GradedTest test, TestStatus status, String message, Lo
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(elapsed, "elapsed");
+        failingPrerequisites = List.copyOf(failingPrerequisites);
+    }
+
+    /** An outcome before its prerequisites are known. */
+    public TestOutcome(GradedTest test, TestStatus status, String message, Long seed, String counterexample,
+            Duration elapsed) {
+        this(test, status, message, seed, counterexample, elapsed, List.of());
     }
 
     /** An outcome whose duration was not measured: the test never ran. */
@@ -38,18 +48,24 @@ public record TestOutcome(GradedTest test, TestStatus status, String message, Lo
     public boolean equals(Object other) {
         return other instanceof TestOutcome that && test.equals(that.test) && status == that.status
                 && message.equals(that.message) && Objects.equals(seed, that.seed)
-                && Objects.equals(counterexample, that.counterexample);
+                && Objects.equals(counterexample, that.counterexample)
+                && failingPrerequisites.equals(that.failingPrerequisites);
     }
 
     /** The hash of the components {@link #equals} compares. */
     @Override
     public int hashCode() {
-        return Objects.hash(test, status, message, seed, counterexample);
+        return Objects.hash(test, status, message, seed, counterexample, failingPrerequisites);
     }
 
     /** This outcome, having run for {@code time}. */
     public TestOutcome withElapsed(Duration time) {
-        return new TestOutcome(test, status, message, seed, counterexample, time);
+        return new TestOutcome(test, status, message, seed, counterexample, time, failingPrerequisites);
+    }
+
+    /** This outcome, whose task uses the failing tasks {@code prerequisites}. */
+    public TestOutcome withFailingPrerequisites(List<String> prerequisites) {
+        return new TestOutcome(test, status, message, seed, counterexample, elapsed, prerequisites);
     }
 
     /** A passed test. */

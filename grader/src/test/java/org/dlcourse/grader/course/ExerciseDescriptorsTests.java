@@ -54,6 +54,19 @@ class ExerciseDescriptorsTests {
     }
 
     @Test
+    void aTaskUsesOnlyTasksDeclaredBeforeIt() throws IOException {
+        String tasks = "\"tasks\": [{\"id\": \"a\", \"title\": \"A\"}, "
+                + "{\"id\": \"b\", \"title\": \"B\", \"uses\": [\"a\"]}]";
+        Exercise exercise = parse("{\"id\": \"07-thing\", \"title\": \"T\", \"packages\": [\"org.x\"], " + tasks + "}");
+
+        assertThat(exercise.tasks().get(0).uses()).isEmpty();
+        assertThat(exercise.tasks().get(1).uses()).containsExactly("a");
+        assertThatThrownBy(() -> parse("{\"id\": \"07-thing\", \"title\": \"T\", \"packages\": [\"org.x\"], "
+                + "\"tasks\": [{\"id\": \"a\", \"title\": \"A\", \"uses\": [\"b\"]}, {\"id\": \"b\", \"title\": \"B\"}]}"))
+                .hasMessageContaining("task a of 07-thing uses 'b', which is not a task declared before it");
+    }
+
+    @Test
     void aMissingRequiredFieldIsAnError() {
         assertThatThrownBy(() -> parse("{\"id\": \"07-thing\", \"packages\": [\"org.x\"], \"tasks\": []}"))
                 .isInstanceOf(IOException.class)

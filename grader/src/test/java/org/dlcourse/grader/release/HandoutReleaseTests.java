@@ -249,6 +249,39 @@ class HandoutReleaseTests {
         assertThat(regions).as("solution classes with regions").isGreaterThan(5);
     }
 
+    /**
+     * {@code check.cmd}, for students on Windows without bash, ships beside {@code ./check} and launches the same
+     * entry point with the same JVM settings, arguments, options and exit codes. This machine has no cmd.exe: the
+     * test reads the two scripts; it cannot run the Windows one.
+     */
+    @Test
+    void theWindowsCheckerShipsBesideTheBashOneAndLaunchesTheSameGraderCommand() throws IOException {
+        String bash = Files.readString(release.resolve(StudentChecker.SCRIPT));
+        String cmd = Files.readString(release.resolve(StudentChecker.WINDOWS_SCRIPT));
+
+        assertThat(cmd).as("a batch file with Windows line endings").startsWith("@echo off\r\n")
+                .doesNotContainPattern("[^\r]\n");
+        String launch = "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+        String entryPoint = "org.dlcourse.grader.cli.GraderCommand check";
+        assertThat(bash).contains(launch, entryPoint + " \"$handout/exercises\" --no-sandbox --course \"$course\"",
+                "tools/dlcourse-grader.jar", "runtime.classpath", "--self-study", "exit 2", "exit 4");
+        assertThat(cmd).contains(launch, entryPoint + " \"%handout%\\exercises\" --no-sandbox --course \"%course%\"",
+                "tools\\dlcourse-grader.jar", "runtime.classpath", "--self-study", "exit /b 2", "exit /b 4",
+                "\\tools\\target\\course", "hidden-tests.jar");
+        for (String option : List.of("--seed", "--replay")) {
+            assertThat(cmd).as("check.cmd takes %s like ./check", option).contains("\"" + option + "\"");
+            assertThat(bash).contains(option);
+        }
+        assertThat(usage(cmd)).isEqualTo(usage(bash).replace("./check", "check.cmd"));
+    }
+
+    /** The usage line a checker prints on a usage error. */
+    private static String usage(String script) {
+        Matcher usage = Pattern.compile("usage: (?:\\./check|check\\.cmd) [^\"\r\n]*").matcher(script);
+        assertThat(usage.find()).as("a usage line in %s", script.lines().findFirst().orElse("")).isTrue();
+        return usage.group();
+    }
+
     @Test
     void theAuditFindsPlantedSolutionsHiddenTestsAndDescriptors() throws IOException {
         Path repository = Fixtures.repository();

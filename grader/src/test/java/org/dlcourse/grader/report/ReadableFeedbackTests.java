@@ -135,6 +135,35 @@ class ReadableFeedbackTests {
         assertThat(GradescopeReport.render(report, GradescopeReport.Visibility.VISIBLE)).contains(line);
     }
 
+    @Test
+    void aReplayTooLongForALineIsPointedAtInTheJsonWhichHoldsItWholeAndAShortOneStaysCopyable() throws IOException {
+        GradedTest property = new GradedTest("[engine:junit-jupiter]/[class:p.R]/[method:r()]", Suite.HIDDEN, "p.R",
+                "r", "R > r()", 1, "t", "");
+        String longValue = "R#r:[" + "0.1, ".repeat(100) + "1]";
+        String shortValue = "R#s:[[0, 0]]";
+        Report report = new Report("9.9.9", null, "public+hidden", SampleReport.REPORT.environment(),
+                List.of(SampleReport.result("01-a", ExerciseStatus.GRADED, "", List.of(), List.of(), List.of(
+                        new TestOutcome(property, TestStatus.FAILED, "Property R#r failed on try 1 of 9 (seed 1)\n"
+                                + "Cause: expected 1\nReplay alone: -Ddlcourse.replay='" + longValue + "'", 1L, "x"),
+                        new TestOutcome(property, TestStatus.FAILED, "Property R#s failed on try 1 of 9 (seed 2)\n"
+                                + "Replay alone: -Ddlcourse.replay='" + shortValue + "'", 2L, "y")))),
+                Duration.ZERO);
+
+        JsonNode json = JSON.readTree(JsonReport.render(report));
+        assertThat(json.at("/exercises/0/tests/0/replay").asText()).isEqualTo(longValue);
+        assertThat(json.at("/exercises/0/tests/1/replay").asText()).isEqualTo(shortValue);
+        assertThat(ReportSchema.violations(JsonReport.render(report))).isEmpty();
+        for (ReportFormat format : List.of(ReportFormat.MARKDOWN, ReportFormat.CONSOLE)) {
+            String shown = format.render(report, GradescopeReport.Visibility.VISIBLE);
+            assertThat(shown.lines()).as("%s", format)
+                    .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(300));
+            assertThat(shown).as("%s", format).contains("Replay alone: the value has " + longValue.length()
+                    + " characters, too many for a line here; copy it whole from this test's \"replay\" field in"
+                    + " report.json", "Replay alone: -Ddlcourse.replay='" + shortValue + "'")
+                    .doesNotContain("more characters)");
+        }
+    }
+
     private static boolean active(int c) {
         return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
                 || (c >= 0x2066 && c <= 0x2069) || c == 0x200F || c == 0x2028 || Character.isSurrogate((char) c);

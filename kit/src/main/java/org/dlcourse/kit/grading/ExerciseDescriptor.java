@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.dlcourse.kit.bytecode.CallRule;
 
 /**
@@ -39,11 +41,20 @@ public record ExerciseDescriptor(String id, String title, List<String> packages,
      *
      * @param id    short name, e.g. {@code softmax}
      * @param title one line for listings
+     * @param uses  the earlier tasks of the exercise whose methods this task's methods call, as the handout asks
+     *              (01's gradient computes softmax(Z) with the student's softmax): while one of them fails its own
+     *              tests, the feedback on this task's failed tests names it first. Optional, empty by default.
      */
-    public record Task(String id, String title) {
+    public record Task(String id, String title, List<String> uses) {
         public Task {
             requireText(id, "task id");
             requireText(title, "task title");
+            uses = uses == null ? List.of() : List.copyOf(uses);
+        }
+
+        /** A task that uses no other task. */
+        public Task(String id, String title) {
+            this(id, title, List.of());
         }
     }
 
@@ -58,6 +69,7 @@ public record ExerciseDescriptor(String id, String title, List<String> packages,
             throw new IllegalArgumentException("exercise " + id + " declares no packages");
         }
         tasks = List.copyOf(Objects.requireNonNull(tasks, "tasks"));
+        requireEarlierTasks(id, tasks);
         forbiddenCalls = forbiddenCalls == null ? List.of() : List.copyOf(forbiddenCalls);
     }
 
@@ -79,6 +91,20 @@ public record ExerciseDescriptor(String id, String title, List<String> packages,
             return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each task uses only tasks declared before it, which also rules out cycles. */
+    private static void requireEarlierTasks(String id, List<Task> tasks) {
+        Set<String> earlier = new HashSet<>();
+        for (Task task : tasks) {
+            for (String used : task.uses()) {
+                if (!earlier.contains(used)) {
+                    throw new IllegalArgumentException("task " + task.id() + " of " + id + " uses '" + used
+                            + "', which is not a task declared before it");
+                }
+            }
+            earlier.add(task.id());
         }
     }
 

@@ -3,6 +3,7 @@ package org.dlcourse.kit.property;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -15,6 +16,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <pre>{@code
  * INDArray p = Softmax.softmax(Counterexample.input("shiftedLogits", logits.addColumnVector(shifts)));
  * }</pre>
+ *
+ * <p>A generator the property seeds for the method is recorded by its seed, with {@link #random}, so that the
+ * snippet declares {@code SplittableRandom random = new SplittableRandom(42L);}. An input that has no Java literal
+ * (a network, a function) is still recorded: the report then names its type and says that no snippet is offered.
  *
  * <p>On failure the report lists every recorded input of the shrunk run, exactly, and a paste-ready Java snippet
  * that declares them ({@link JavaSnippet}). Outside a property run, {@link #input} only returns its value.
@@ -41,6 +46,24 @@ public final class Counterexample {
             recording.add(new RecordedInput(name, copyOf(value)));
         }
         return value;
+    }
+
+    /**
+     * A fresh {@code new SplittableRandom(seed)}, recorded under {@code name} as that expression: the generator a
+     * property hands to the method under test, which a snippet can only rebuild from its seed.
+     */
+    public static SplittableRandom random(String name, long seed) {
+        input(name, new SeededRandom(seed));
+        return new SplittableRandom(seed);
+    }
+
+    /** A {@code SplittableRandom} as the seed it was made from; its text is the Java expression that makes it. */
+    record SeededRandom(long seed) {
+
+        @Override
+        public String toString() {
+            return "new SplittableRandom(" + seed + "L)";
+        }
     }
 
     /** An input recorded by {@link #input}: its name and a copy of its value. */

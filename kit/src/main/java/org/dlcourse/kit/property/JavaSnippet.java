@@ -81,6 +81,11 @@ final class JavaSnippet {
     }
 
     private void declare(String name, Object value) {
+        if (value instanceof Counterexample.SeededRandom random) {
+            values++;
+            lines.add("SplittableRandom " + (names.add(name) ? name : uniqueName(name)) + " = " + random + ";");
+            return;
+        }
         if (value instanceof Record record && !isConstructible(record)) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 String componentName = component.getName();
@@ -245,7 +250,7 @@ final class JavaSnippet {
             return "String";
         }
         throw new Unavailable(value == null ? "an input is null"
-                : "a value of type " + value.getClass().getSimpleName() + " has no Java literal");
+                : "a value of type " + ValueFormat.typeName(value.getClass()) + " has no Java literal");
     }
 
     private String scalar(Object value) {
@@ -269,7 +274,7 @@ final class JavaSnippet {
             return String.valueOf(value);
         }
         throw new Unavailable(value == null ? "an input is null"
-                : "a value of type " + value.getClass().getSimpleName() + " has no Java literal");
+                : "a value of type " + ValueFormat.typeName(value.getClass()) + " has no Java literal");
     }
 
     /** A double literal that reads back exactly; the sign of −0.0 kept, large integers marked as doubles. */

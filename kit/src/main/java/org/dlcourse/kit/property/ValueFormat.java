@@ -3,6 +3,7 @@ package org.dlcourse.kit.property;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -45,12 +46,53 @@ public final class ValueFormat {
         if (value instanceof Object[] objects) {
             return Arrays.stream(objects).map(ValueFormat::show).collect(Collectors.joining(", ", "[", "]"));
         }
+        if (value instanceof Record record && printsArraysByIdentity(record)) {
+            // A record's generated toString prints arrays by identity hash, different in every JVM: show them.
+            return components(record, ValueFormat::show);
+        }
         if (value != null && !printable(value.getClass())) {
             // Object's toString holds an identity hash, different in every JVM: a report must read the same each run.
-            String name = value.getClass().getSimpleName();
-            return "a " + (name.isEmpty() ? value.getClass().getName() : name) + " (no printed value)";
+            return "a " + typeName(value.getClass()) + " (no printed value)";
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * The name of {@code type} as a report shows it, the same in every JVM: its simple name, a lambda's by the
+     * interface it implements ({@code Function}), since a lambda's own class name holds a number that varies.
+     */
+    static String typeName(Class<?> type) {
+        if ((type.isHidden() || type.isSynthetic()) && type.getInterfaces().length > 0) {
+            return type.getInterfaces()[0].getSimpleName();
+        }
+        String name = type.getSimpleName();
+        return name.isEmpty() ? type.getName() : name;
+    }
+
+    /**
+     * Whether {@code record} has an array component and its toString is the generated one, {@code Name[a=..., b=...]}
+     * with arrays as {@code [D@1b6d3586} (matched as a pattern: an accessor may return a copy, of another identity).
+     */
+    private static boolean printsArraysByIdentity(Record record) {
+        if (Arrays.stream(record.getClass().getRecordComponents()).noneMatch(component -> component.getType().isArray())) {
+            return false;
+        }
+        String identity = "\\[+[^@\\s]*@[0-9a-f]+";
+        String generated = components(record, component -> component != null && component.getClass().isArray()
+                ? "\\E" + identity + "\\Q" : String.valueOf(component).replace("\\E", "\\E\\\\E\\Q"));
+        return record.toString().matches("\\Q" + generated + "\\E");
+    }
+
+    /** {@code Name[a=..., b=...]}, the form of a record's generated toString, each component written by {@code text}. */
+    private static String components(Record record, Function<Object, String> text) {
+        return Arrays.stream(record.getClass().getRecordComponents()).map(component -> {
+            try {
+                component.getAccessor().setAccessible(true);
+                return component.getName() + "=" + text.apply(component.getAccessor().invoke(record));
+            } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                return component.getName() + "=?";
+            }
+        }).collect(Collectors.joining(", ", record.getClass().getSimpleName() + "[", "]"));
     }
 
     /** Whether {@code type} says what its value is: it overrides {@link Object#toString()}. */

@@ -22,6 +22,47 @@ class JavaSnippetTests {
                 JavaSnippet.of(List.of(input("activation", Activation.ERF))).code());
     }
 
+    @Test
+    void aSeededGeneratorIsDeclaredByItsSeedAndAFunctionByItsInterface() {
+        java.util.function.UnaryOperator<Double> twice = x -> 2 * x;
+
+        assertEquals("SplittableRandom random = new SplittableRandom(-7L);\ndouble p = 0.5;",
+                JavaSnippet.of(List.of(input("random", new Counterexample.SeededRandom(-7)), input("p", 0.5))).code());
+        assertEquals("a value of type UnaryOperator has no Java literal",
+                JavaSnippet.of(List.of(input("f", twice))).unavailableBecause());
+        assertEquals("a UnaryOperator (no printed value)", ValueFormat.show(twice));
+    }
+
+    /** Like 08's BandLimitedFunction: its accessor returns a copy, whose identity differs from the one printed. */
+    record Copied(int degree, double[] coefficients) {
+
+        @Override
+        public double[] coefficients() {
+            return coefficients.clone();
+        }
+    }
+
+    record Described(double[] values) {
+
+        @Override
+        public String toString() {
+            return "values " + values.length;
+        }
+    }
+
+    @Test
+    void aRecordWithItsGeneratedToStringShowsItsArraysByValueNotByIdentity() {
+        assertEquals("Labelled[logits=[[0.5, 2]], labels=[1]]",
+                ValueFormat.show(new Labelled(new double[][] {{0.5, 2}}, new int[] {1})));
+        assertEquals("Copied[degree=1, coefficients=[0.25, -1]]", ValueFormat.show(new Copied(1, new double[] {0.25, -1})));
+        assertEquals("values 2", ValueFormat.show(new Described(new double[] {1, 2})), "its own toString is kept");
+    }
+
+    @Test
+    void recordingAGeneratorReturnsOneThatDrawsLikeTheSeededOne() {
+        assertEquals(new java.util.SplittableRandom(11).nextLong(), Counterexample.random("random", 11).nextLong());
+    }
+
     private static Counterexample.RecordedInput input(String name, Object value) {
         return new Counterexample.RecordedInput(name, value);
     }

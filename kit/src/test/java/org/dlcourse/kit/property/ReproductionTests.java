@@ -140,6 +140,27 @@ class ReproductionTests {
         assertThat(BuggySoftmaxProperties.isFinite(probabilities)).isFalse();
     }
 
+    /** A generator the property seeds for the method is declared by its seed, and the pasted snippet fails alike. */
+    @Test
+    void aSeededGeneratorPassedToTheMethodIsDeclaredByItsSeedAndReproducesTheFailure() throws Exception {
+        PropertyFailure failure = FixtureRunner.onlyPropertyFailure(
+                FixtureRunner.run(SeededGeneratorProperties.class, "drawsBelowOne"));
+        assertThat(failure.snippet()).matches("SplittableRandom random = new SplittableRandom\\(\\d+L\\);");
+
+        double draw = (Double) compileAndRun("""
+                import java.util.SplittableRandom;
+
+                public class Pasted {
+                    public static Object run() {
+                %s
+                        return org.dlcourse.kit.property.DoubledDraw.uniform(random);
+                    }
+                }
+                """.formatted(failure.snippet().indent(8)));
+
+        assertThat(draw).isGreaterThanOrEqualTo(1.0);
+    }
+
     private Object compileAndRun(String source) throws IOException, ReflectiveOperationException {
         Path file = Files.writeString(scratch.resolve("Pasted.java"), source);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -218,6 +239,15 @@ class ReproductionTests {
             INDArray scaled = Counterexample.input("scaledLogits", logits.div(temperature));
             assertThat(isFinite(NoMaxShiftSoftmax.softmax(scaled))).as("softmax at temperature %s", temperature)
                     .isTrue();
+        }
+    }
+
+    @TestKitOnly
+    static class SeededGeneratorProperties {
+
+        @Property(tries = 50)
+        void drawsBelowOne(@ForAll @LongRange(min = 0, max = 1000) long seed) {
+            assertThat(DoubledDraw.uniform(Counterexample.random("random", seed))).isLessThan(1.0);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -96,7 +97,8 @@ class PolynomialFitProperties {
     void leavesAResidualOrthogonalToThePolynomialsOfDegreeAtMostD(@ForAll("lowDegree") Samples.PolynomialData data) {
         double[] y = noisy(data);
 
-        double[] residual = PolynomialRegression.fit(data.x(), y, data.degree()).predict(data.x());
+        double[] residual = PolynomialRegression.fit(Counterexample.input("x", data.x()), Counterexample.input("y", y),
+                Counterexample.input("degree", data.degree())).predict(data.x());
         for (int i = 0; i < y.length; i++) {
             residual[i] = y[i] - residual[i];
         }
@@ -131,8 +133,10 @@ class PolynomialFitProperties {
             movedAt[i] = scale * at[i] + shift;
         }
 
-        double[] original = PolynomialRegression.fit(data.x(), y, data.degree()).predict(at);
-        double[] changed = PolynomialRegression.fit(moved, y, data.degree()).predict(movedAt);
+        double[] original = PolynomialRegression.fit(Counterexample.input("x", data.x()), Counterexample.input("y", y),
+                Counterexample.input("degree", data.degree())).predict(Counterexample.input("at", at));
+        double[] changed = PolynomialRegression.fit(Counterexample.input("movedX", moved), y, data.degree())
+                .predict(Counterexample.input("movedAt", movedAt));
 
         double halfWidth = (span.hi() - span.lo()) / 2;
         double representation = halfWidth == 0 ? 0.0 : 0x1p-52 * (Vectors.maxAbs(moved) / (Math.abs(scale) * halfWidth)
@@ -152,7 +156,8 @@ class PolynomialFitProperties {
             mean += value / y.length;
         }
 
-        assertThat(PolynomialRegression.fit(data.x(), y, data.degree()).degree()).isEqualTo(data.degree());
+        assertThat(PolynomialRegression.fit(Counterexample.input("x", data.x()), Counterexample.input("y", y),
+                Counterexample.input("degree", data.degree())).degree()).isEqualTo(data.degree());
         assertThat(PolynomialRegression.fit(data.x(), y, 0).predict(data.x()[0]))
                 .isCloseTo(mean, within(1e-12 * Math.max(1.0, Vectors.maxAbs(y))));
     }
@@ -164,7 +169,8 @@ class PolynomialFitProperties {
         double[] y = noisy(data);
         double[] yCopy = y.clone();
 
-        PolynomialRegression.fit(x, y, data.degree());
+        PolynomialRegression.fit(Counterexample.input("x", x), Counterexample.input("y", y),
+                Counterexample.input("degree", data.degree()));
 
         assertThat(x).containsExactly(data.x());
         assertThat(y).containsExactly(yCopy);

@@ -6,6 +6,7 @@ import static org.dlcourse.kit.assertions.TensorAssertions.assertThat;
 import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Property;
@@ -72,7 +73,8 @@ class LayerProperties {
             }
         }
 
-        assertThat(Affine.backward(upstream, network.input(), weights).weights()).hasShape(weights.shape())
+        assertThat(Affine.backward(Counterexample.input("upstream", upstream), Counterexample.input("input", network.input()),
+                Counterexample.input("weights", weights)).weights()).hasShape(weights.shape())
                 .isCloseTo(Networks.matrix(expected), ORACLE);
     }
 
@@ -90,7 +92,8 @@ class LayerProperties {
             }
         }
 
-        assertThat(Affine.backward(upstream, network.input(), weights).bias()).hasShape(weights.rows())
+        assertThat(Affine.backward(Counterexample.input("upstream", upstream), Counterexample.input("input", network.input()),
+                Counterexample.input("weights", weights)).bias()).hasShape(weights.rows())
                 .isCloseTo(Networks.vector(expected), ORACLE);
     }
 
@@ -111,7 +114,8 @@ class LayerProperties {
             }
         }
 
-        assertThat(Affine.backward(upstream, network.input(), weights).input()).hasShape(network.input().shape())
+        assertThat(Affine.backward(Counterexample.input("upstream", upstream), Counterexample.input("input", network.input()),
+                Counterexample.input("weights", weights)).input()).hasShape(network.input().shape())
                 .isCloseTo(Networks.matrix(expected), ORACLE);
     }
 
@@ -121,11 +125,12 @@ class LayerProperties {
     void affineLeavesItsArgumentsUnchanged(@ForAll("networks") Networks.Case network) {
         Parameters before = network.parameters().copy();
         INDArray input = network.input().dup();
-        INDArray upstream = upstreamLike(Affine.forward(network.input(), network.parameters().w1(),
-                network.parameters().b1()), 14);
+        INDArray upstream = upstreamLike(Affine.forward(Counterexample.input("input", network.input()),
+                Counterexample.input("weights", network.parameters().w1()),
+                Counterexample.input("bias", network.parameters().b1())), 14);
         INDArray upstreamBefore = upstream.dup();
 
-        Affine.backward(upstream, network.input(), network.parameters().w1());
+        Affine.backward(Counterexample.input("upstream", upstream), network.input(), network.parameters().w1());
 
         assertThat(network.input()).isCloseTo(input, EXACT);
         assertThat(network.parameters().w1()).isCloseTo(before.w1(), EXACT);
@@ -153,7 +158,7 @@ class LayerProperties {
 
         double[][] x = input.toDoubleMatrix();
         double[][] g = upstream.toDoubleMatrix();
-        double[][] actual = Relu.backward(upstream, input).toDoubleMatrix();
+        double[][] actual = Relu.backward(Counterexample.input("upstream", upstream), Counterexample.input("input", input)).toDoubleMatrix();
 
         for (int r = 0; r < x.length; r++) {
             for (int c = 0; c < x[r].length; c++) {
@@ -172,7 +177,7 @@ class LayerProperties {
     void reluDerivativeAtZeroIsZero(@ForAll("signedMatrices") INDArray input) {
         INDArray upstream = upstreamLike(input, 22);
         double[][] x = input.toDoubleMatrix();
-        double[][] actual = Relu.backward(upstream, input).toDoubleMatrix();
+        double[][] actual = Relu.backward(Counterexample.input("upstream", upstream), Counterexample.input("input", input)).toDoubleMatrix();
 
         for (int r = 0; r < x.length; r++) {
             for (int c = 0; c < x[r].length; c++) {
@@ -191,8 +196,8 @@ class LayerProperties {
         INDArray upstream = upstreamLike(input, 23);
         INDArray upstreamBefore = upstream.dup();
 
-        Relu.forward(input);
-        Relu.backward(upstream, input);
+        Relu.forward(Counterexample.input("input", input));
+        Relu.backward(Counterexample.input("upstream", upstream), input);
 
         assertThat(input).isCloseTo(inputBefore, EXACT);
         assertThat(upstream).isCloseTo(upstreamBefore, EXACT);

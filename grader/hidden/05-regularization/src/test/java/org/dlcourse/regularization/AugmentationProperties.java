@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -81,8 +82,10 @@ class AugmentationProperties {
         INDArray before = images.pixels().dup();
         int maxShift = 2;
 
-        AugmentedBatch batch = new Augmentation(images.height(), images.width(), maxShift, 0.5,
-                new SplittableRandom(seed)).apply(images.pixels(), labels);
+        AugmentedBatch batch = new Augmentation(Counterexample.input("height", images.height()),
+                Counterexample.input("width", images.width()), Counterexample.input("maxShift", maxShift),
+                Counterexample.input("flipProbability", 0.5), Counterexample.random("random", seed))
+                .apply(Counterexample.input("pixels", images.pixels()), Counterexample.input("labels", labels));
 
         assertThat(batch.labels()).as("labels").isEqualTo(labelsBefore);
         assertThat(labels).as("the labels passed in").isEqualTo(labelsBefore);
@@ -118,8 +121,10 @@ class AugmentationProperties {
             expected.putRow(i, shiftedAndFlipped(one, flip, dy, dx));
         }
 
-        AugmentedBatch batch = new Augmentation(images.height(), images.width(), 3, 0.3, new SplittableRandom(seed))
-                .apply(images.pixels(), new int[n]);
+        AugmentedBatch batch = new Augmentation(Counterexample.input("height", images.height()),
+                Counterexample.input("width", images.width()), Counterexample.input("maxShift", 3),
+                Counterexample.input("flipProbability", 0.3), Counterexample.random("random", seed))
+                .apply(Counterexample.input("pixels", images.pixels()), Counterexample.input("labels", new int[n]));
 
         assertThat(batch.images()).isCloseTo(expected, EXACT);
     }

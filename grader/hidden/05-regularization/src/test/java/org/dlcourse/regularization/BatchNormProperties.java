@@ -109,11 +109,11 @@ class BatchNormProperties {
             hint = "The input gradient of batch normalization in training mode must sum to 0 over the batch in every feature, and be orthogonal to x_hat: dx = gamma/(n*sqrt(var+eps)) * (n*g - sum(g) - x_hat*sum(g*x_hat)); the mean and the variance depend on x too.")
     void inputGradientSumsToZeroAndIsOrthogonalToXHat(@ForAll("batches") INDArray x, @ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        INDArray gamma = RandomTensors.gaussian(random, 1, x.columns());
+        INDArray gamma = Counterexample.input("gamma", RandomTensors.gaussian(random, 1, x.columns()));
         INDArray g = RandomTensors.gaussian(random, x.shape());
-        BatchNorm1d layer = layerWith(gamma, Nd4j.zeros(DataType.DOUBLE, 1, x.columns()));
-        layer.forward(x, Mode.TRAIN);
-        INDArray dx = layer.backward(g).dx();
+        BatchNorm1d layer = layerWith(gamma, Counterexample.input("beta", Nd4j.zeros(DataType.DOUBLE, 1, x.columns())));
+        layer.forward(Counterexample.input("x", x), Mode.TRAIN);
+        INDArray dx = layer.backward(Counterexample.input("g", g)).dx();
 
         double[] mu = Columns.means(x);
         double[] sigma2 = Columns.variances(x);
@@ -143,12 +143,12 @@ class BatchNormProperties {
             hint = "The training-mode backward pass disagrees with finite differences of sum(g * y): dbeta = sum of g over rows, dgamma = sum of g*x_hat over rows, and dx must include the paths through the batch mean and variance.")
     void backwardMatchesFiniteDifferences(@ForAll("spreadBatches") INDArray x, @ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        INDArray gamma = RandomTensors.gaussian(random, 1, x.columns());
-        INDArray beta = RandomTensors.gaussian(random, 1, x.columns());
+        INDArray gamma = Counterexample.input("gamma", RandomTensors.gaussian(random, 1, x.columns()));
+        INDArray beta = Counterexample.input("beta", RandomTensors.gaussian(random, 1, x.columns()));
         INDArray g = RandomTensors.gaussian(random, x.shape());
         BatchNorm1d layer = layerWith(gamma, beta);
-        layer.forward(x, Mode.TRAIN);
-        BatchNormGradients gradients = layer.backward(g);
+        layer.forward(Counterexample.input("x", x), Mode.TRAIN);
+        BatchNormGradients gradients = layer.backward(Counterexample.input("g", g));
 
         INDArray dx = NumericGradient.centralDifference(
                 input -> layerWith(gamma, beta).forward(input, Mode.TRAIN).mul(g).sumNumber().doubleValue(), x, 1e-5);
@@ -167,10 +167,10 @@ class BatchNormProperties {
             hint = "The running mean must follow running_mean <- (1 - m)*running_mean + m*batch_mean from 0, with m the momentum (0.1 by default): the new batch gets weight m, not 1 - m.")
     void runningMeanIsAnExponentialAverageWithMomentum(@ForAll("batches") INDArray x, @ForAll("momenta") double m,
             @ForAll("seeds") long seed) {
-        BatchNorm1d layer = new BatchNorm1d(x.columns(), EPS, m);
+        BatchNorm1d layer = new BatchNorm1d(x.columns(), EPS, Counterexample.input("momentum", m));
         double[] expected = new double[x.columns()];
         for (INDArray batch : threeBatches(x, seed)) {
-            layer.forward(batch, Mode.TRAIN);
+            layer.forward(Counterexample.input("batch", batch), Mode.TRAIN);
             double[] mu = Columns.means(batch);
             for (int j = 0; j < expected.length; j++) {
                 expected[j] = (1 - m) * expected[j] + m * mu[j];
@@ -185,11 +185,11 @@ class BatchNormProperties {
             hint = "The running variance must follow running_var <- (1 - m)*running_var + m*var_unbiased from 1, with the UNBIASED batch variance n/(n-1)*sigma^2 (PyTorch), while the batch itself is normalized with the biased one.")
     void runningVarianceAveragesTheUnbiasedBatchVariance(@ForAll("batches") INDArray x,
             @ForAll("momenta") double m, @ForAll("seeds") long seed) {
-        BatchNorm1d layer = new BatchNorm1d(x.columns(), EPS, m);
+        BatchNorm1d layer = new BatchNorm1d(x.columns(), EPS, Counterexample.input("momentum", m));
         double[] expected = new double[x.columns()];
         Arrays.fill(expected, 1.0);
         for (INDArray batch : threeBatches(x, seed)) {
-            layer.forward(batch, Mode.TRAIN);
+            layer.forward(Counterexample.input("batch", batch), Mode.TRAIN);
             double[] sigma2 = Columns.variances(batch);
             double n = batch.rows();
             for (int j = 0; j < expected.length; j++) {
@@ -205,17 +205,17 @@ class BatchNormProperties {
             hint = "Evaluation mode must use the RUNNING mean and variance, not the statistics of the batch it is given, and must not update them: y = gamma*(x - running_mean)/sqrt(running_var + eps) + beta, also for a single row.")
     void evaluationUsesAndKeepsTheRunningEstimates(@ForAll("batches") INDArray x, @ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        BatchNorm1d layer = layerWith(RandomTensors.gaussian(random, 1, x.columns()),
-                RandomTensors.gaussian(random, 1, x.columns()));
+        BatchNorm1d layer = layerWith(Counterexample.input("gamma", RandomTensors.gaussian(random, 1, x.columns())),
+                Counterexample.input("beta", RandomTensors.gaussian(random, 1, x.columns())));
         for (INDArray batch : threeBatches(x, seed)) {
-            layer.forward(batch, Mode.TRAIN);
+            layer.forward(Counterexample.input("batch", batch), Mode.TRAIN);
         }
         INDArray runningMean = layer.runningMean().dup();
         INDArray runningVar = layer.runningVar().dup();
         INDArray expected = x.subRowVector(runningMean).diviRowVector(sqrt(runningVar.add(EPS)))
                 .muliRowVector(layer.gamma()).addiRowVector(layer.beta());
 
-        assertThat(layer.forward(x, Mode.EVAL)).isCloseTo(expected, FORMULA);
+        assertThat(layer.forward(Counterexample.input("x", x), Mode.EVAL)).isCloseTo(expected, FORMULA);
         assertThat(layer.forward(x.getRow(0, true), Mode.EVAL)).as("a single row in evaluation mode")
                 .isCloseTo(expected.getRow(0, true), FORMULA);
         assertThat(layer.runningMean()).as("running mean after evaluation").isCloseTo(runningMean,
@@ -229,15 +229,15 @@ class BatchNormProperties {
             hint = "After an evaluation pass the layer is affine: dx = gamma*g/sqrt(running_var + eps), dgamma = sum of g*x_hat (x_hat from the running estimates), dbeta = sum of g.")
     void evaluationBackwardIsThatOfAnAffineMap(@ForAll("batches") INDArray x, @ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        BatchNorm1d layer = layerWith(RandomTensors.gaussian(random, 1, x.columns()),
-                RandomTensors.gaussian(random, 1, x.columns()));
-        layer.forward(RandomTensors.gaussian(random, 4, x.columns()), Mode.TRAIN);
+        BatchNorm1d layer = layerWith(Counterexample.input("gamma", RandomTensors.gaussian(random, 1, x.columns())),
+                Counterexample.input("beta", RandomTensors.gaussian(random, 1, x.columns())));
+        layer.forward(Counterexample.input("trainingBatch", RandomTensors.gaussian(random, 4, x.columns())), Mode.TRAIN);
         INDArray g = RandomTensors.gaussian(random, x.shape());
         INDArray inverseStd = sqrt(layer.runningVar().add(EPS)).rdivi(1.0);
         INDArray xHat = x.subRowVector(layer.runningMean()).muliRowVector(inverseStd);
 
-        layer.forward(x, Mode.EVAL);
-        BatchNormGradients gradients = layer.backward(g);
+        layer.forward(Counterexample.input("x", x), Mode.EVAL);
+        BatchNormGradients gradients = layer.backward(Counterexample.input("g", g));
 
         assertThat(gradients.dx()).as("dx").isCloseTo(g.mulRowVector(layer.gamma().mul(inverseStd)), FORMULA);
         assertThat(gradients.dGamma()).as("dγ").isCloseTo(g.mul(xHat).sum(true, 0), FORMULA);

@@ -6,6 +6,7 @@ import static org.dlcourse.kit.assertions.TensorAssertions.assertThat;
 import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -56,8 +57,8 @@ class DropoutProperties {
     @Graded(points = 3, task = "dropout",
             hint = "The fraction of zeros in a training mask must be about p, the probability of DROPPING a unit (PyTorch's convention): drop when u < p, keep otherwise; keeping with probability p confuses keep with drop.")
     void aFractionPOfTheUnitsIsDropped(@ForAll("probabilities") double p, @ForAll("seeds") long seed) {
-        Dropout dropout = new Dropout(p, new SplittableRandom(seed));
-        INDArray y = dropout.forward(Nd4j.ones(DataType.DOUBLE, ROWS, COLUMNS), Mode.TRAIN);
+        Dropout dropout = new Dropout(Counterexample.input("p", p), Counterexample.random("random", seed));
+        INDArray y = dropout.forward(Counterexample.input("x", Nd4j.ones(DataType.DOUBLE, ROWS, COLUMNS)), Mode.TRAIN);
 
         double n = (double) ROWS * COLUMNS;
         double zeros = n - y.neq(0.0).castTo(DataType.DOUBLE).sumNumber().doubleValue();
@@ -70,8 +71,9 @@ class DropoutProperties {
             hint = "Inverted dropout keeps the mean: the kept units are scaled by 1/(1 - p), so the mean of the output is about the mean of the input.")
     void theMeanIsPreserved(@ForAll("probabilities") double p, @ForAll("seeds") long seed) {
         double c = 3.0;
-        Dropout dropout = new Dropout(p, new SplittableRandom(seed));
-        INDArray y = dropout.forward(Nd4j.valueArrayOf(new long[] {ROWS, COLUMNS}, c, DataType.DOUBLE), Mode.TRAIN);
+        Dropout dropout = new Dropout(Counterexample.input("p", p), Counterexample.random("random", seed));
+        INDArray y = dropout.forward(Counterexample.input("x", Nd4j.valueArrayOf(new long[] {ROWS, COLUMNS}, c, DataType.DOUBLE)),
+                Mode.TRAIN);
 
         // Each unit is c·m with E[m] = 1 and Var[m] = p/(1 − p).
         double n = (double) ROWS * COLUMNS;
@@ -85,8 +87,8 @@ class DropoutProperties {
             hint = "In training mode every element of the mask is 0 or 1/(1 - p) and the output is mask * x element-wise; lastMask() returns that mask.")
     void theOutputIsTheInputTimesAMaskOfZerosAndOneOverKeep(@ForAll("inputs") INDArray x,
             @ForAll("anyProbabilities") double p, @ForAll("seeds") long seed) {
-        Dropout dropout = new Dropout(p, new SplittableRandom(seed));
-        INDArray y = dropout.forward(x, Mode.TRAIN);
+        Dropout dropout = new Dropout(Counterexample.input("p", p), Counterexample.random("random", seed));
+        INDArray y = dropout.forward(Counterexample.input("x", x), Mode.TRAIN);
         INDArray mask = dropout.lastMask();
 
         assertThat(mask).as("lastMask() after a training pass").isNotNull();
@@ -102,9 +104,9 @@ class DropoutProperties {
             hint = "Evaluation mode is the identity: no mask, no scaling by (1 - p) or 1/(1 - p) at test time (inverted dropout already scaled in training), and no random numbers drawn.")
     void evaluationModeIsTheIdentityAndDrawsNothing(@ForAll("inputs") INDArray x,
             @ForAll("anyProbabilities") double p, @ForAll("seeds") long seed) {
-        Dropout dropout = new Dropout(p, new SplittableRandom(seed));
+        Dropout dropout = new Dropout(Counterexample.input("p", p), Counterexample.random("random", seed));
 
-        assertThat(dropout.forward(x, Mode.EVAL)).isCloseTo(x, Tolerance.absolute(0.0));
+        assertThat(dropout.forward(Counterexample.input("x", x), Mode.EVAL)).isCloseTo(x, Tolerance.absolute(0.0));
         assertThat(dropout.backward(x)).as("backward after an evaluation pass").isCloseTo(x, Tolerance.absolute(0.0));
         dropout.forward(x, Mode.TRAIN);
         assertThat(dropout.lastMask()).as("the mask of the first training pass after an evaluation pass")
@@ -116,12 +118,12 @@ class DropoutProperties {
             hint = "backward must multiply the upstream gradient by the SAME mask the forward pass used (scaled by 1/(1 - p)), not draw a new one.")
     void backwardUsesTheForwardMask(@ForAll("inputs") INDArray x, @ForAll("anyProbabilities") double p,
             @ForAll("seeds") long seed) {
-        Dropout dropout = new Dropout(p, new SplittableRandom(seed));
-        dropout.forward(x, Mode.TRAIN);
+        Dropout dropout = new Dropout(Counterexample.input("p", p), Counterexample.random("random", seed));
+        dropout.forward(Counterexample.input("x", x), Mode.TRAIN);
         INDArray mask = dropout.lastMask();
         INDArray upstream = RandomTensors.gaussian(new SplittableRandom(~seed), x.shape());
 
-        assertThat(dropout.backward(upstream)).isCloseTo(upstream.mul(mask), EXACT);
+        assertThat(dropout.backward(Counterexample.input("upstream", upstream))).isCloseTo(upstream.mul(mask), EXACT);
         assertThat(dropout.lastMask()).as("the mask after backward").isCloseTo(mask, Tolerance.absolute(0.0));
     }
 
@@ -130,8 +132,9 @@ class DropoutProperties {
             hint = "Follow the seeded recipe: for each element in row-major order draw u = random.nextDouble() and drop it when u < p; every training pass draws a new mask from the same generator.")
     void masksFollowTheSeededRecipe(@ForAll("inputs") INDArray x, @ForAll("anyProbabilities") double p,
             @ForAll("seeds") long seed) {
-        Dropout dropout = new Dropout(p, new SplittableRandom(seed));
+        Dropout dropout = new Dropout(Counterexample.input("p", p), Counterexample.random("random", seed));
         SplittableRandom oracle = new SplittableRandom(seed);
+        Counterexample.input("x", x);
         for (int pass = 0; pass < 3; pass++) {
             dropout.forward(x, Mode.TRAIN);
 

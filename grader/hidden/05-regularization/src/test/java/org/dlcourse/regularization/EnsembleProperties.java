@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -44,11 +45,12 @@ class EnsembleProperties {
         for (int m = 0; m < k; m++) {
             INDArray p = RandomTensors.uniform(random, 0.0, 1.0, 3, 4);
             p.diviColumnVector(p.sum(true, 1));
-            members.add(input -> p.dup());
+            members.add(Counterexample.input("member", input -> p.dup()));
+            Counterexample.input("probabilitiesOfMember", p);
             expected = expected == null ? p.dup() : expected.add(p);
         }
 
-        assertThat(new Ensemble(members).probabilities(x)).isCloseTo(expected.div(k), MEAN);
+        assertThat(new Ensemble(members).probabilities(Counterexample.input("x", x))).isCloseTo(expected.div(k), MEAN);
     }
 
     @Property(tries = 20)

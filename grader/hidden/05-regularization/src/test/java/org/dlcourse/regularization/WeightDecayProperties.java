@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.gradcheck.NumericGradient;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -83,7 +84,8 @@ class WeightDecayProperties {
         INDArray gBefore = g.dup();
         INDArray expected = w.sub(g.add(w.mul(lambda)).mul(lr));
 
-        WeightDecay.sgdStepWithL2Penalty(w, g, lr, lambda);
+        WeightDecay.sgdStepWithL2Penalty(Counterexample.input("w", w), Counterexample.input("g", g),
+                Counterexample.input("lr", lr), Counterexample.input("lambda", lambda));
 
         assertThat(w).isCloseTo(expected, ROUNDING);
         assertThat(g).as("the gradient").isCloseTo(gBefore, Tolerance.absolute(0.0));
@@ -95,10 +97,12 @@ class WeightDecayProperties {
     void l2RegularizedSgdIsDecoupledWeightDecay(@ForAll("weights") INDArray w, @ForAll("seeds") long seed,
             @ForAll("learningRates") double lr, @ForAll("lambdas") double lambda) {
         SplittableRandom random = new SplittableRandom(seed);
-        INDArray coupled = w.dup();
+        INDArray coupled = Counterexample.input("w", w).dup();
         INDArray decoupled = w.dup();
+        Counterexample.input("lr", lr);
+        Counterexample.input("lambda", lambda);
         for (int step = 0; step < 5; step++) {
-            INDArray g = RandomTensors.gaussian(random, w.shape());
+            INDArray g = Counterexample.input("g", RandomTensors.gaussian(random, w.shape()));
             INDArray gBefore = g.dup();
 
             WeightDecay.sgdStepWithL2Penalty(coupled, g, lr, lambda);

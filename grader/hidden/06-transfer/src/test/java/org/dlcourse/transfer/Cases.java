@@ -6,7 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.Gen;
+import org.dlcourse.kit.property.ValueFormat;
 import org.dlcourse.kit.random.RandomTensors;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -32,7 +34,9 @@ final class Cases {
             for (int pass = 0; pass < 3; pass++) {
                 backbone.forward(RandomTensors.gaussian(random, 6, architecture.inputs()).addi(1.0));
             }
-            return backbone;
+            // A network has no Java literal: the report names it, says why no snippet is offered, and the case
+            // (printed with its data) with this recipe rebuilds it.
+            return Counterexample.input("pretrained", backbone);
         }
 
         INDArray inputs() {
@@ -46,7 +50,8 @@ final class Cases {
         @Override
         public String toString() {
             return architecture + ", " + classes + " classes, n = " + labels.length + ", batch " + batchSize + ", "
-                    + epochs + " epochs, " + settings + ", seed " + seed;
+                    + epochs + " epochs, " + settings + ", seed " + seed + ", x " + ValueFormat.show(x) + ", labels "
+                    + Arrays.toString(labels);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Property;
@@ -74,6 +75,8 @@ class GradientFlowProperties {
     void trainingPredictionsTendToTheTargets(@ForAll("flows") Flow sample) {
         double lambdaMin = Matrices.minEigenvalue(sample.ntkTrain());
         double late = 60.0 * sample.ntkTrain().rows() / (sample.learningRate() * lambdaMin);
+        Counterexample.input("flow", sample);
+        Counterexample.input("late", late);
         double scale = sample.targets().norm2Number().doubleValue() + sample.initialTrain().norm2Number().doubleValue();
 
         Matrices.assertClose("f_t(X) at η·t·λ_min/N = 60", sample.flow().predict(late).train(), sample.targets(),
@@ -88,6 +91,8 @@ class GradientFlowProperties {
     void infiniteTimeIsTheLimitOnTheTestSet(@ForAll("flows") Flow sample) {
         double lambdaMin = Matrices.minEigenvalue(sample.ntkTrain());
         double late = 60.0 * sample.ntkTrain().rows() / (sample.learningRate() * lambdaMin);
+        Counterexample.input("flow", sample);
+        Counterexample.input("late", late);
         double scale = sample.initialTest().norm2Number().doubleValue() + sample.initialTrain().norm2Number().doubleValue()
                 + sample.targets().norm2Number().doubleValue();
         double conditioning = Matrices.maxEigenvalue(sample.ntkTrain()) / lambdaMin;
@@ -101,7 +106,9 @@ class GradientFlowProperties {
     @Graded(points = 5, task = "gradient-flow",
             hint = "The predictions must solve df/dt = −(η/N)·Θ·(f − y) (MSE loss ½·mean over the N training samples): the exponent is −η·t·Θ/N, with the 1/N; the test outputs move by −Θ*·Θ⁻¹·(I − e^(−η·t·Θ/N))·(f₀ − y).")
     void solvesTheGradientFlowOde(@ForAll("flows") Flow sample) {
-        double t = new SplittableRandom(sample.ntkTrain().length()).nextDouble(0.1, 6.0) * sample.timeScale();
+        Counterexample.input("flow", sample);
+        double t = Counterexample.input("t",
+                new SplittableRandom(sample.ntkTrain().length()).nextDouble(0.1, 6.0) * sample.timeScale());
 
         double[][] ode = integrate(sample, t);
         Predictions p = sample.flow().predict(t);
@@ -119,8 +126,9 @@ class GradientFlowProperties {
         double scale = sample.timeScale();
         double[] times = {0.0, 0.3 * scale, 2.0 * scale, 0.3 * scale, Double.POSITIVE_INFINITY, 10.0 * scale};
         GradientFlow flow = sample.flow();
+        Counterexample.input("flow", sample);
 
-        List<Predictions> all = flow.predict(times);
+        List<Predictions> all = flow.predict(Counterexample.input("times", times));
 
         assertThat(all).hasSize(times.length);
         for (int k = 0; k < times.length; k++) {

@@ -101,8 +101,8 @@ class DiscretizationProperties {
         LiftingConvolution layer = new LiftingConvolution(Samples.uniform(random, 2, 1, 3, 3), Samples.uniform(random, 2));
         INDArray image = Samples.uniform(random, 1, n, n);
 
-        assertThat(DiscretizationError.lifting(layer, image, g.angle() + 2 * Math.PI * random.nextInt(-1, 2)))
-                .isLessThan(1e-12);
+        assertThat(DiscretizationError.lifting(Counterexample.input("layer", layer), Counterexample.input("image", image),
+                Counterexample.input("angle", g.angle() + 2 * Math.PI * random.nextInt(-1, 2)))).isLessThan(1e-12);
     }
 
     @Property(tries = 20)
@@ -115,10 +115,11 @@ class DiscretizationProperties {
         INDArray image = Samples.uniform(random, 1, n, n);
         double angle = Math.PI / 4 + random.nextDouble(-0.3, 0.3);
 
-        double error = DiscretizationError.lifting(layer, image, angle);
+        double error = DiscretizationError.lifting(Counterexample.input("layer", layer), Counterexample.input("image", image),
+                Counterexample.input("angle", angle));
 
         assertThat(error).isBetween(1e-3, 1.5);
-        assertThat(DiscretizationError.lifting(layer, image, angle + Math.PI / 2)).as("shifted by a quarter turn")
+        assertThat(DiscretizationError.lifting(layer, image, Counterexample.input("quarterTurnLater", angle + Math.PI / 2))).as("shifted by a quarter turn")
                 .isBetween(1e-3, 1.5);
     }
 }

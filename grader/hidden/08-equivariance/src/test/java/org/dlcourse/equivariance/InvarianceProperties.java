@@ -99,7 +99,8 @@ class InvarianceProperties {
     void classifierComposesTheLayers(@ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         INDArray image = Samples.image(random);
-        C4Classifier classifier = Samples.classifier(random, (int) image.size(0));
+        C4Classifier classifier = Counterexample.input("classifier", Samples.classifier(random, (int) image.size(0)));
+        Counterexample.input("image", image);
         INDArray lifted = classifier.lifting().apply(image);
         INDArray hidden = classifier.group().apply(lifted.mul(lifted.gt(0).castTo(lifted.dataType())));
         INDArray rectified = hidden.mul(hidden.gt(0).castTo(hidden.dataType()));

@@ -5,6 +5,7 @@ import static org.dlcourse.kit.assertions.TensorAssertions.assertThat;
 import java.util.SplittableRandom;
 import org.dlcourse.kit.assertions.Tolerance;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -113,10 +114,11 @@ class SetProperties {
     void setLayerIsPermutationEquivariant(@ForAll("permutations") int[] p, @ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int in = random.nextInt(1, 4);
-        EquivariantSetLayer layer = layer(random, in);
-        INDArray set = Samples.uniform(random, p.length, in);
+        EquivariantSetLayer layer = Counterexample.input("layer", layer(random, in));
+        INDArray set = Counterexample.input("set", Samples.uniform(random, p.length, in));
 
-        assertThat(layer.apply(permuteRows(set, p))).isCloseTo(permuteRows(layer.apply(set), p), SET);
+        assertThat(layer.apply(Counterexample.input("permutedSet", permuteRows(set, p))))
+                .isCloseTo(permuteRows(layer.apply(set), p), SET);
     }
 
     @Property(tries = 40)
@@ -125,10 +127,10 @@ class SetProperties {
     void setLayerIsTheDeepSetsFormula(@ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int in = random.nextInt(1, 4);
-        EquivariantSetLayer layer = layer(random, in);
+        EquivariantSetLayer layer = Counterexample.input("layer", layer(random, in));
         INDArray set = Samples.uniform(random, random.nextInt(1, 7), in);
 
-        assertThat(layer.apply(set)).isCloseTo(deepSetsLayer(layer, set), SET);
+        assertThat(layer.apply(Counterexample.input("set", set))).isCloseTo(deepSetsLayer(layer, set), SET);
     }
 
     @Property(tries = 40)
@@ -137,11 +139,11 @@ class SetProperties {
     void setLayerSeesOnlyTheEmpiricalDistribution(@ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int in = random.nextInt(1, 4);
-        EquivariantSetLayer layer = layer(random, in);
+        EquivariantSetLayer layer = Counterexample.input("layer", layer(random, in));
         INDArray set = Samples.uniform(random, random.nextInt(1, 6), in);
-        INDArray out = layer.apply(set);
+        INDArray out = layer.apply(Counterexample.input("set", set));
 
-        assertThat(layer.apply(twice(set))).isCloseTo(twice(out), SET);
+        assertThat(layer.apply(Counterexample.input("setTwice", twice(set)))).isCloseTo(twice(out), SET);
     }
 
     @Property(tries = 50)
@@ -150,10 +152,11 @@ class SetProperties {
     void setHeadIsPermutationInvariant(@ForAll("permutations") int[] p, @ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int in = random.nextInt(1, 4);
-        InvariantSetHead head = head(random, in);
+        InvariantSetHead head = Counterexample.input("head", head(random, in));
         INDArray set = Samples.uniform(random, p.length, in);
 
-        assertThat(head.apply(permuteRows(set, p))).isCloseTo(head.apply(set), SET);
+        assertThat(head.apply(Counterexample.input("permutedSet", permuteRows(set, p))))
+                .isCloseTo(head.apply(Counterexample.input("set", set)), SET);
     }
 
     @Property(tries = 40)
@@ -162,15 +165,15 @@ class SetProperties {
     void setHeadSumsOverTheElements(@ForAll("seeds") long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int in = random.nextInt(1, 4);
-        InvariantSetHead head = head(random, in);
+        InvariantSetHead head = Counterexample.input("head", head(random, in));
         INDArray set = Samples.uniform(random, random.nextInt(1, 6), in);
 
         double[] expected = deepSetsHead(head, set);
-        assertThat(head.apply(set)).isCloseTo(expected, SET);
+        assertThat(head.apply(Counterexample.input("set", set))).isCloseTo(expected, SET);
         double[] doubled = new double[expected.length];
         for (int o = 0; o < expected.length; o++) {
             doubled[o] = 2 * expected[o] - head.d().getDouble(o);
         }
-        assertThat(head.apply(twice(set))).isCloseTo(doubled, SET);
+        assertThat(head.apply(Counterexample.input("setTwice", twice(set)))).isCloseTo(doubled, SET);
     }
 }

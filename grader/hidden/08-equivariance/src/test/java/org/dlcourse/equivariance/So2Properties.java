@@ -60,7 +60,8 @@ class So2Properties {
     void planarRotationIsTheCounterClockwiseRotation(@ForAll("angles") double angle, @ForAll("seeds") long seed) {
         INDArray points = Samples.uniform(new SplittableRandom(seed), 5, 2);
 
-        INDArray rotated = PlanarRotation.rotate(points, angle);
+        INDArray rotated = PlanarRotation.rotate(Counterexample.input("points", points),
+                Counterexample.input("angle", angle));
 
         assertThat(rotated).hasShape(5, 2).isCloseTo(move(points, angle, 0, 0, new int[] {0, 1, 2, 3, 4}),
                 Tolerance.absolute(DISTANCE));
@@ -121,10 +122,14 @@ class So2Properties {
         INDArray points = Samples.uniform(random, 6, 2);
         double scale = random.nextDouble(0.5, 4);
 
-        double equivariant = EquivarianceError.relative(x -> x.mul(scale), x -> move(x, angle, 0, 0, new int[] {0, 1, 2, 3, 4, 5}),
-                y -> move(y, angle, 0, 0, new int[] {0, 1, 2, 3, 4, 5}), points);
+        // The maps and actions are functions, which a snippet cannot write: the report names them and offers none.
+        double equivariant = EquivarianceError.relative(Counterexample.input("scaling", x -> x.mul(scale)),
+                Counterexample.input("rotation", x -> move(x, angle, 0, 0, new int[] {0, 1, 2, 3, 4, 5})),
+                Counterexample.input("rotationOfTheOutput", y -> move(y, angle, 0, 0, new int[] {0, 1, 2, 3, 4, 5})),
+                Counterexample.input("points", points));
         double raw = EquivarianceError.relative(x -> x.mul(scale), x -> move(x, angle, 0, 0, new int[] {0, 1, 2, 3, 4, 5}),
-                y -> y, points);
+                Counterexample.input("identityOnTheOutput", y -> y), points);
+        Counterexample.input("scale", scale);
 
         assertThat(equivariant).as("error of a scaling, which commutes with rotations").isLessThan(1e-12);
         double expected = 2 * Math.abs(Math.sin(angle / 2));
@@ -136,7 +141,7 @@ class So2Properties {
     @Graded(points = 1, task = "so2",
             hint = "EquivarianceError.relative works for any map and actions: f(x) = x with the action x ↦ 2x on the input and the identity on the output has error ‖2x − x‖/‖x‖ = 1.")
     void equivarianceErrorOfAMismatchedActionIsOne(@ForAll("seeds") long seed, @ForAll("c4rotations") C4Rotation g) {
-        INDArray image = Samples.image(new SplittableRandom(seed));
+        INDArray image = Counterexample.input("image", Samples.image(new SplittableRandom(seed)));
 
         assertThat(EquivarianceError.relative(x -> x, x -> x.mul(2), y -> y, image)).isCloseTo(1.0, within(1e-12));
         assertThat(EquivarianceError.relative(x -> x, x -> Oracle.rotate(x, g), y -> Oracle.rotate(y, g), image)).isZero();

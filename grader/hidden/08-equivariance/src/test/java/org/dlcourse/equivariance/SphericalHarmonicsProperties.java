@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.dlcourse.kit.grading.Graded;
+import org.dlcourse.kit.property.Counterexample;
 import org.dlcourse.kit.property.ForAll;
 import org.dlcourse.kit.property.Gen;
 import org.dlcourse.kit.property.Gens;
@@ -182,10 +183,11 @@ class SphericalHarmonicsProperties {
             hint = "rotate(R) must return the coefficients of p ↦ f(Rᵀp): project that function onto every Y_l^m with the quadrature exact to degree 2L.")
     void rotatedFunctionIsTheFunctionOfTheRotatedPoint(@ForAll("rotations") INDArray rotation, @ForAll("seeds") long seed,
             @ForAll("directions") double[] p) {
-        BandLimitedFunction f = randomFunction(new SplittableRandom(seed));
+        BandLimitedFunction f = Counterexample.input("f", randomFunction(new SplittableRandom(seed)));
         double[] r = rotation.dup('c').data().asDouble();
 
-        BandLimitedFunction rotated = f.rotate(rotation);
+        BandLimitedFunction rotated = f.rotate(Counterexample.input("rotation", rotation));
+        Counterexample.input("p", p);
 
         double expected = f.value(r[0] * p[0] + r[3] * p[1] + r[6] * p[2], r[1] * p[0] + r[4] * p[1] + r[7] * p[2],
                 r[2] * p[0] + r[5] * p[1] + r[8] * p[2]);
@@ -197,7 +199,8 @@ class SphericalHarmonicsProperties {
     @Graded(points = 3, task = "sphere-rotations",
             hint = "The power spectrum P_l = Σ_m (c_l^m)² must not change under rotations (each degree block is rotated by an orthogonal matrix): one entry per degree 0..L.")
     void powerSpectrumIsInvariantUnderHaarRandomRotations(@ForAll("rotations") INDArray rotation, @ForAll("seeds") long seed) {
-        BandLimitedFunction f = randomFunction(new SplittableRandom(seed));
+        BandLimitedFunction f = Counterexample.input("f", randomFunction(new SplittableRandom(seed)));
+        Counterexample.input("rotation", rotation);
 
         double[] power = f.powerSpectrum();
 
