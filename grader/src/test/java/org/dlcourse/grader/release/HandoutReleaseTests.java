@@ -66,12 +66,13 @@ class HandoutReleaseTests {
 
     /**
      * The solutions that must be public for the whole course to ship (docs/authors.md, "Given code"): 02, 04 and 06
-     * give 01's cross-entropy, 04 and 06 02's shuffle, 06 04's layers and 05's batch norm.
+     * give 01's cross-entropy, 04 and 06 02's shuffle, 06 04's layers and 05's batch norm, 10 03's least squares (a complete SVD), 11 07's analytic kernels.
      */
-    private static final List<String> WHOLE_COURSE_PUBLIC = List.of("01", "02", "04", "05");
+    private static final List<String> WHOLE_COURSE_PUBLIC = List.of("01", "02", "03", "04", "05", "07");
 
-    /** The exercises whose given code solves an earlier exercise's tasks. */
-    private static final Set<String> REUSING = Set.of("02-sgd", "04-backprop", "06-transfer");
+    /** The exercises whose given code solves an earlier exercise's tasks, with the first solution they need public. */
+    private static final Map<String, String> REUSING = Map.of("02-sgd", "01-softmax", "04-backprop", "01-softmax",
+            "06-transfer", "01-softmax", "10-finite-width", "03-bias-variance", "11-equivariant-ntk", "07-ntk");
 
     /** The plan for {@code exercises} of this course (none: all) with the solutions of {@code open} public. */
     private static ReleasePlan plan(List<String> exercises, List<String> open, boolean githubClassroom)
@@ -158,11 +159,11 @@ class HandoutReleaseTests {
             throws IOException {
         Path one = temporary.resolve("alone");
         ReleasePlan alone = plan(List.of(exercise), List.of(), false);
-        if (REUSING.contains(exercise)) {
+        if (REUSING.containsKey(exercise)) {
             assertThatThrownBy(() -> HandoutRelease.release(Fixtures.repository(), one, alone))
                     .isInstanceOf(ReleaseRefusedException.class)
                     .hasMessageContaining("exercises/" + exercise)
-                    .hasMessageContaining("--solutions-public 01-softmax once its deadline has passed")
+                    .hasMessageContaining("--solutions-public " + REUSING.get(exercise) + " once its deadline has passed")
                     .hasMessageContaining("hold back those exercises until then");
         } else {
             HandoutRelease.release(Fixtures.repository(), one, alone);
@@ -178,9 +179,10 @@ class HandoutReleaseTests {
     void theWholeHandoutRecordsAllExercisesAndNoPublicSolutions() throws IOException {
         List<String> course = HandoutRelease.courseExercises(Fixtures.repository());
         assertThat(HandoutRelease.modules(Files.readString(release.resolve("exercises/pom.xml"))))
-                .isEqualTo(course).hasSize(9);
-        assertThat(release.resolve(HandoutRelease.MANIFEST)).content().contains("\"" + course.get(7) + "\"",
-                "\"solutionsPublic\" : [ \"01-softmax\", \"02-sgd\", \"04-backprop\", \"05-regularization\" ]");
+                .isEqualTo(course).hasSize(10);
+        assertThat(release.resolve(HandoutRelease.MANIFEST)).content().contains("\"" + course.get(9) + "\"",
+                "\"solutionsPublic\" : [ \"01-softmax\", \"02-sgd\", \"03-bias-variance\", \"04-backprop\", "
+                        + "\"05-regularization\", \"07-ntk\" ]");
     }
 
     @Test
@@ -522,7 +524,7 @@ class HandoutReleaseTests {
             all = walk.filter(Files::isRegularFile).toList();
         }
         assertThat(all.stream().filter(file -> file.getFileName().toString().equals(StudentChecker.HIDDEN_TESTS)))
-                .hasSize(9);
+                .hasSize(10);
         for (Path file : all) {
             String path = file.toString().replace('\\', '/');
             assertThat(hiddenSources).as("%s", file).doesNotContain(path.replaceFirst(".*/src/(main|test)/java/", ""));

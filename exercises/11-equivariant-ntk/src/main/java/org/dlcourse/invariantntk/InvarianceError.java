@@ -1,0 +1,28 @@
+package org.dlcourse.invariantntk;
+
+import java.util.function.UnaryOperator;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * How far a predictor is from invariant on a test set (lecture 11, §4):
+ * <pre>
+ *   e(f) = max_{g ∈ G, i} |f(g·x_i) − f(x_i)| / max_i |f(x_i)|,
+ * </pre>
+ * 0 for an invariant predictor, and 0 (not NaN) for a predictor that is 0 on the whole orbit.
+ */
+public final class InvarianceError {
+
+    private InvarianceError() {
+    }
+
+    /**
+     * The relative invariance error of {@code predictor} over the orbits of {@code testImages}.
+     *
+     * @param predictor maps images [M, s, s] to predictions [M]
+     * @return e(f) ≥ 0; +∞ if f vanishes on the test images but not on all their transforms
+     */
+    public static double of(UnaryOperator<INDArray> predictor, Group group, INDArray testImages) {
+        Inputs.requireImages(testImages, "testImages");
+        throw new UnsupportedOperationException("TODO: predict on the images and on each transformed batch g·x; the largest |f(g·x_i) − f(x_i)| divided by max_i |f(x_i)|, where a vanishing predictor (numerator and denominator 0) gives 0");
+    }
+}
