@@ -19,9 +19,12 @@ class GivenCodeTests {
     Path course;
 
     @Test
-    void theCourseDeclaresWhatTheGivenCodeOf02And04And06Solves() throws IOException {
-        assertThat(GivenCode.of(Fixtures.repository())).containsOnlyKeys("02-sgd", "04-backprop", "06-transfer")
-                .containsEntry("06-transfer", List.of("01-softmax", "02-sgd", "04-backprop", "05-regularization"));
+    void theCourseDeclaresWhatTheGivenCodeOf02And04And06And10And11Solves() throws IOException {
+        assertThat(GivenCode.of(Fixtures.repository()))
+                .containsOnlyKeys("02-sgd", "04-backprop", "06-transfer", "10-finite-width", "11-equivariant-ntk")
+                .containsEntry("06-transfer", List.of("01-softmax", "02-sgd", "04-backprop", "05-regularization"))
+                .containsEntry("10-finite-width", List.of("03-bias-variance"))
+                .containsEntry("11-equivariant-ntk", List.of("07-ntk"));
     }
 
     @Test
