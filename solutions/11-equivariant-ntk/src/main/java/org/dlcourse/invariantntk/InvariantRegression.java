@@ -5,8 +5,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * Symmetry against augmentation, exactly (lecture 11, §3): for a base kernel invariant under the simultaneous action,
  * kernel ridge regression with K on the full-orbit augmented set and ridge λ gives the same predictor as kernel ridge
- * regression with K_G on the original set and ridge λ/|G|. The augmented problem's minimizer is an invariant function
- * (its objective is invariant and strictly convex), on which the augmented loss is |G| times the original loss.
+ * regression with K_G on the original set and a ridge that the lecture derives from λ: the augmented problem's
+ * minimizer is an invariant function (its objective is invariant and strictly convex); what is the augmented loss of
+ * an invariant function, against the original loss?
  */
 public final class InvariantRegression {
 
@@ -23,7 +24,7 @@ public final class InvariantRegression {
     public static INDArray withInvariantKernel(Kernel base, Group group, TrainingSet data, INDArray testImages,
             double ridge) {
         requirePositive(ridge);
-        // BEGIN SOLUTION: KernelRegression with the invariant kernel on the original set and ridge λ/|G| (the augmented loss counts every image |G| times)
+        // BEGIN SOLUTION: KernelRegression with the invariant kernel on the original set, and the ridge that makes it the augmented problem with ridge λ (lecture 11, §3: how often does the augmented loss count each image?)
         return KernelRegression.predict(InvariantKernel.of(base, group), data.images(), data.targets(), testImages,
                 ridge / group.order());
         // END SOLUTION
