@@ -67,9 +67,11 @@ public final class MiniBatches {
             throw new IllegalArgumentException("the batch size must be at least 1, got " + batchSize);
         }
         // BEGIN SOLUTION: cut order into consecutive slices of batchSize; keep the last, smaller slice.
-        List<int[]> batches = new ArrayList<>((order.length + batchSize - 1) / batchSize);
-        for (int start = 0; start < order.length; start += batchSize) {
-            batches.add(Arrays.copyOfRange(order, start, Math.min(start + batchSize, order.length)));
+        // ⌈n / B⌉ without (n + B − 1) / B, which overflows for B near Integer.MAX_VALUE; each slice ends at
+        // start + min(B, n − start), never computing start + B past n.
+        List<int[]> batches = new ArrayList<>(order.length / batchSize + (order.length % batchSize == 0 ? 0 : 1));
+        for (int start = 0; start < order.length; start += Math.min(batchSize, order.length - start)) {
+            batches.add(Arrays.copyOfRange(order, start, start + Math.min(batchSize, order.length - start)));
         }
         return batches;
         // END SOLUTION
