@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * side: a validation loss exactly 1.1 times its minimum is not yet overfitting (last(v) &gt; 1.1·min(v), strict), and a
  * second half that brought exactly a quarter of the decrease is still falling (≥ 0.25, "at least a quarter").
  *
- * <p>The ties are exact in double and under every algebraic form of the rules a student may write: with
+ * <p>The ties are exact in double and under the rearrangements of the rules a student is likely to write: with
  * min(v) = 10·2ᵏ and last(v) = 11·2ᵏ, (1 + 0.1)·min(v), min(v) + 0.1·min(v), last(v) − min(v) against 0.1·min(v) and
  * last(v)/min(v) against 1.1 all round to the tie (1.1·10 rounds to 11 by ties-to-even); the training curves of the
  * still-falling tie hold only dyadic values (first 5, middle 2, last 1, times 2ᵏ or 3/4), so every difference,
