@@ -48,6 +48,15 @@ class FiniteWidthExamplesTests {
 
     @Test
     @Graded(points = 1, task = "least-squares",
+            hint = "This A has rank 1 (its rows are multiples of (3, 1)), but rounding leaves its second singular value at about 5e-17, not 0: drop singular values at or below the rank tolerance, never divide by them. The fit is 0.3·w₁ + 0.1·w₂ = 1, whose minimum-norm solution is (3, 1).")
+    void aRankDeficientDesignIgnoresItsRoundingNoiseSingularValue() {
+        double[][] a = {{0.3, 0.1}, {0.6, 0.2}, {0.9, 0.3}};
+
+        assertThat(MinimumNorm.solve(a, new double[] {1, 2, 3})).containsExactly(new double[] {3.0, 1.0}, within(HAND));
+    }
+
+    @Test
+    @Graded(points = 1, task = "least-squares",
             hint = "Ridge of one equation 2·w = 4 with λ = 4: w = σ·y/(σ² + λ) = 2·4/(4 + 4) = 1.")
     void ridgeOfOneEquation() {
         assertThat(MinimumNorm.ridge(new double[][] {{2}}, new double[] {4}, 4.0))
